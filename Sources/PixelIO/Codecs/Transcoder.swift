@@ -1,0 +1,73 @@
+import Foundation
+
+/// Rewrites a file in another transfer syntax, one frame at a time.
+public enum Transcoder {
+    /// Writes `file` to `path` in `target`. The same syntax writes the file unchanged.
+    public static func transcode(_ file: DicomFile, to target: TransferSyntax, path: String) throws(DicomError) {
+        let (output, writer) = try prepare(file, to: target)
+        try DicomWriter.write(output, to: path, syntax: target, pixelData: writer)
+    }
+
+    /// Transcodes in memory (for tests and small files).
+    public static func transcode(_ file: DicomFile, to target: TransferSyntax) throws(DicomError) -> Data {
+        let (output, writer) = try prepare(file, to: target)
+        return try DicomWriter.encode(output, syntax: target, pixelData: writer)
+    }
+
+    /// The dataset to write (header updated for the new encoding) and the pixel writer to use.
+    private static func prepare(_ file: DicomFile, to target: TransferSyntax) throws(DicomError)
+        -> (DicomFile, PixelDataWriter?) {
+        let source = file.transferSyntax
+        if target == source { return (file, nil) }
+        guard target.isDeflated || !target.isEncapsulated || CodecRegistry.codec(for: target)?.canEncode == true else {
+            throw DicomError(.unsupportedTransferSyntax, "cannot encode \(target) (\(target.uid))")
+        }
+        guard file.dataset[.pixelData] != nil else { return (file, nil) }
+        // Native little endian to native little endian: the pixel bytes are the same.
+        if !source.isEncapsulated && !target.isEncapsulated && source.byteOrder == .little && target.byteOrder == .little
+            && file.datasetEncoding.byteOrder == .little {
+            return (file, nil)
+        }
+        let frames = try PixelFrames(file: file)
+        let first = try frames.frame(0)
+        var output = file
+        var changes = HeaderChanges(photometric: first.description.photometric,
+                                    isPlanar: first.description.samplesPerPixel > 1 ? first.description.isPlanar : nil)
+        let writer: PixelDataWriter
+        if target.isEncapsulated {
+            guard let codec = CodecRegistry.codec(for: target) else {
+                throw DicomError(.unsupportedTransferSyntax, "no encoder for \(target)")
+            }
+            let encoded = try codec.encodeFrame(first)
+            changes = encoded.changes
+            if changes.photometric == nil { changes.photometric = first.description.photometric }
+            writer = EncapsulatedFrameWriter(frames: frames, codec: codec, first: encoded)
+        } else {
+            writer = NativeFrameWriter(frames: frames, first: first)
+        }
+        if source.isLossy { changes.isLossy = true }
+        apply(changes, to: &output.dataset)
+        // Offset tables describe the old fragments; the writer makes a new Basic Offset Table.
+        output.dataset.remove(.extendedOffsetTable)
+        output.dataset.remove(.extendedOffsetTableLengths)
+        return (output, writer)
+    }
+
+    /// Applies an encoding's header changes to a dataset.
+    static func apply(_ changes: HeaderChanges, to dataset: inout DataSet) {
+        if let photometric = changes.photometric, dataset.string(.photometricInterpretation) != photometric.rawValue {
+            dataset.setString(.photometricInterpretation, vr: .CS, photometric.rawValue)
+        }
+        if let planar = changes.isPlanar, dataset.integer(.planarConfiguration) != (planar ? 1 : 0) {
+            dataset.setUInt16(.planarConfiguration, [planar ? 1 : 0])
+        }
+        if changes.isLossy && dataset.string(.lossyImageCompression) != "01" {
+            dataset.setString(.lossyImageCompression, vr: .CS, "01")
+        }
+        if let method = changes.lossyMethod {
+            var methods = dataset.strings(.lossyImageCompressionMethod)
+            methods.append(method)
+            dataset.setStrings(.lossyImageCompressionMethod, vr: .CS, methods)
+        }
+    }
+}

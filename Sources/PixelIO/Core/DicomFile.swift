@@ -1,0 +1,49 @@
+import Foundation
+
+/// A DICOM file as read: preamble, file meta group, dataset and transfer syntax, plus the
+/// original bytes so that what is not changed can be written back exactly.
+public struct DicomFile: Sendable {
+    /// The 128-byte preamble, or nil when the file had none.
+    public var preamble: Data?
+    /// The file meta information group (0002,xxxx), or nil for a bare dataset.
+    public var fileMeta: DataSet?
+    /// The dataset after the file meta group.
+    public var dataset: DataSet
+    /// The transfer syntax the dataset was read with (named in the file meta, or inferred for a bare dataset).
+    public let transferSyntax: TransferSyntax
+    /// How the dataset's elements were actually encoded (may differ from what the file meta claims).
+    public let datasetEncoding: ElementEncoding
+    /// Things about the file worth telling a user that did not stop it being read.
+    public let warnings: [String]
+    /// The original file bytes: everything from the preamble to the end.
+    let original: Data
+    /// Where the dataset starts in `original` (after the file meta group).
+    let datasetOffset: Int
+    /// Where the file was found cut off, when it was read although truncated.
+    public let truncation: DicomError?
+
+    init(preamble: Data?, fileMeta: DataSet?, dataset: DataSet, transferSyntax: TransferSyntax,
+         datasetEncoding: ElementEncoding, warnings: [String], original: Data, datasetOffset: Int,
+         truncation: DicomError?) {
+        self.truncation = truncation
+        self.preamble = preamble
+        self.fileMeta = fileMeta
+        self.dataset = dataset
+        self.transferSyntax = transferSyntax
+        self.datasetEncoding = datasetEncoding
+        self.warnings = warnings
+        self.original = original
+        self.datasetOffset = datasetOffset
+    }
+
+    /// True while nothing in the file meta group or the dataset has changed since reading.
+    public var isUnchanged: Bool { (fileMeta?.isUnchanged ?? true) && dataset.isUnchanged }
+
+    /// Throws when the file was cut off: it may be inspected, but neither written nor decoded.
+    public func requireComplete() throws(DicomError) {
+        if let truncation {
+            throw DicomError(.truncated, "the file is truncated (\(truncation.message))",
+                             offset: truncation.offset, tag: truncation.tag)
+        }
+    }
+}

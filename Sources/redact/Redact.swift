@@ -1,0 +1,36 @@
+import ArgumentParser
+import PixelIO
+
+/// The `redact` command: finds and removes burned-in text in DICOM images.
+@main
+struct Redact: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "redact",
+        abstract: "Find and remove burned-in text (PHI) in the pixels of DICOM images.",
+        discussion: """
+        Exit codes: 0 success; 1 one or more files could not be read or written (each is \
+        reported on standard error, and the others are still processed); 64 usage error.
+        """,
+        version: Implementation.versionName,
+        subcommands: [InfoCommand.self, DumpCommand.self, TranscodeCommand.self]
+    )
+}
+
+/// Exit codes shared by every subcommand.
+enum ExitStatus {
+    /// One or more files failed; the rest were processed.
+    static let someFilesFailed = ExitCode(1)
+}
+
+/// Prints an error about one file to standard error.
+func reportFailure(_ message: String) {
+    var standardError = StandardError()
+    print("redact: \(message)", to: &standardError)
+}
+
+/// Standard error as a text stream.
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileHandleOutput.standardError(string)
+    }
+}
