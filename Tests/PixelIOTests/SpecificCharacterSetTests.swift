@@ -220,6 +220,34 @@ private func ascii(_ text: String) -> [UInt8] { Array(text.utf8) }
     #expect(decode(["ISO 2022 IR 100", "ISO 2022 IR 144", "ISO 2022 IR 126"], bytes, .LT) == "éщα")
 }
 
+@Test func everyEscapeSequenceOfTablesC12_3AndC12_4() {
+    // Each escape sequence, then bytes that differ between the sets, decoded as LT (no delimiters).
+    let cases: [(escape: [UInt8], bytes: [UInt8], expected: String)] = [
+        ([0x2D, 0x41], [0xE9], "é"),        // ESC - A  ISO-IR 100
+        ([0x2D, 0x42], [0xF8], "ř"),        // ESC - B  ISO-IR 101
+        ([0x2D, 0x43], [0xA1], "Ħ"),        // ESC - C  ISO-IR 109
+        ([0x2D, 0x44], [0xC0], "Ā"),        // ESC - D  ISO-IR 110
+        ([0x2D, 0x4C], [0xE9], "щ"),        // ESC - L  ISO-IR 144
+        ([0x2D, 0x47], [0xC7], "ا"),        // ESC - G  ISO-IR 127
+        ([0x2D, 0x46], [0xE1], "α"),        // ESC - F  ISO-IR 126
+        ([0x2D, 0x48], [0xF9], "ש"),        // ESC - H  ISO-IR 138
+        ([0x2D, 0x4D], [0xDE], "Ş"),        // ESC - M  ISO-IR 148
+        ([0x2D, 0x62], [0xA4], "€"),        // ESC - b  ISO-IR 203
+        ([0x2D, 0x54], [0xCA], "ส"),        // ESC - T  ISO-IR 166
+        ([0x29, 0x49], [0xB1], "ｱ"),        // ESC ) I  ISO-IR 13
+        ([0x28, 0x4A], [0x5C, 0x7E], "¥‾"), // ESC ( J  ISO-IR 14
+        ([0x24, 0x42], [0x3B, 0x33], "山"),  // ESC $ B  ISO-IR 87
+        ([0x24, 0x28, 0x44], [0x30, 0x21], "丂"), // ESC $ ( D ISO-IR 159
+        ([0x24, 0x29, 0x43], [0xC8, 0xAB], "홍"), // ESC $ ) C ISO-IR 149
+        ([0x24, 0x29, 0x41], [0xD5, 0xC5], "张"), // ESC $ ) A ISO-IR 58
+    ]
+    for item in cases {
+        #expect(decode([""], [esc] + item.escape + item.bytes, .LT) == item.expected, "\(item.escape)")
+    }
+    // ESC ( B returns G0 to ASCII.
+    #expect(decode([""], [esc, 0x28, 0x4A, 0x7E, esc, 0x28, 0x42, 0x7E], .LT) == "‾~")
+}
+
 // MARK: - Reset to the initial designations (PS3.5 6.1.2.5.3)
 
 @Test func resetAtPNDelimiters() {

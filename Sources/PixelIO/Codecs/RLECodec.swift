@@ -17,12 +17,12 @@
 ///   geometry and is an error. A literal whose header promises more bytes than the segment holds is
 ///   accepted only when every byte the frame needs is present.
 /// - -128 (0x80) is a no-op, as G.3.2 says.
+/// Compared with the reference decoders on crafted frames: both accept bytes after a full segment;
+/// dcmtk (dcmdrle) also accepts any overshoot and zero-fills short segments, GDCM rejects an op
+/// that overshoots the segment end. We sit between: bounded overshoot yes, zero fill never.
 /// - BitsAllocated 1 is rejected: packed-bit RLE is not defined usefully by Annex G and the
 ///   reference decoders (dcmtk, GDCM) refuse it too.
 public enum RLECodec {
-    /// The RLE Lossless transfer syntax UID.
-    public static let transferSyntaxUID = "1.2.840.10008.1.2.5"
-
     /// Size of the RLE header: the segment count and 15 segment offsets, each a little-endian UInt32.
     static let headerSize = 64
     /// The most segments one frame can have.
@@ -91,13 +91,13 @@ public enum RLECodec {
         let rowBound = columns + columns / 128 + 1
         let (segmentBound, o1) = rows.multipliedReportingOverflow(by: rowBound)
         let (allSegments, o2) = (segmentBound + 1).multipliedReportingOverflow(by: layout.segmentCount)
-        guard !o1, !o2, allSegments <= Int.max - headerSize else {
-            throw DicomError(.codec, "RLE encoder: frame too large")
+        // Segment offsets are 32-bit; refuse frames whose worst case could not be addressed.
+        guard !o1, !o2, allSegments <= Int(UInt32.max) - headerSize else {
+            throw DicomError(.codec, "RLE encoder: frame of \(layout.frameBytes) bytes is too large for 32-bit segment offsets")
         }
-        var output = [UInt8](repeating: 0, count: headerSize + allSegments)
-
-        let used: Int = output.withUnsafeMutableBufferPointer { out -> Int in
+        return [UInt8](unsafeUninitializedCapacity: headerSize + allSegments) { out, initialized in
             let base = out.baseAddress!
+            for k in 0..<headerSize { base[k] = 0 }
             let rowBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: columns)
             defer { rowBuffer.deallocate() }
             var position = headerSize
@@ -121,10 +121,8 @@ public enum RLECodec {
                     position += 1
                 }
             }
-            return position
+            initialized = position
         }
-        output.removeLast(output.count - used)
-        return output
     }
 }
 
@@ -268,7 +266,7 @@ extension RLECodec {
                 let length = header + 1
                 let wanted = min(length, expected - output)
                 guard wanted <= count - input else {
-                    return DicomError(.codec, "RLE segment \(segment): literal of \(length) bytes runs past the segment end", offset: segmentOffset + input - 1)
+                    return DicomError(.codec, "RLE segment \(segment): a \(length)-byte literal runs past the segment end", offset: segmentOffset + input - 1)
                 }
                 if wanted <= 16 && expected - output >= 16 && count - input >= 16 {
                     // Short literal with room on both sides: copy 16 bytes, keep `wanted`.
@@ -387,6 +385,7 @@ extension RLECodec {
             output += length + 1
             index = end
         }
+        assert(output <= count + count / 128 + 1, "RLE row encoding exceeded its bound")
         return output
     }
 

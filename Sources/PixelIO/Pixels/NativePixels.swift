@@ -12,10 +12,19 @@ enum NativePixels {
                                    bytes: unpackBits(data, firstBit: index * bitsPerFrame, count: description.samplesPerFrame))
         }
         let length = bitsPerFrame / 8
-        let start = data.startIndex + index * length
-        var bytes = [UInt8](data[start..<start + length])
+        let start = index * length
         let swapSize = order == .big ? byteSwapSize(vr: vr, bitsAllocated: description.bitsAllocated) : 1
-        if swapSize > 1 { reverseWords(&bytes, size: swapSize) }
+        guard swapSize > 1 else {
+            let first = data.startIndex + start
+            return try PixelBuffer(description: description, bytes: [UInt8](data[first..<first + length]))
+        }
+        // Swap whole words (a frame of odd length shares its last word with the next frame or
+        // the padding byte), then cut the frame out.
+        let wordStart = start - start % swapSize
+        let wordEnd = min((start + length + swapSize - 1) / swapSize * swapSize, data.count)
+        var words = [UInt8](data[(data.startIndex + wordStart)..<(data.startIndex + wordEnd)])
+        reverseWords(&words, size: swapSize)
+        let bytes = Array(words[(start - wordStart)..<(start - wordStart + length)])
         return try PixelBuffer(description: description, bytes: bytes)
     }
 

@@ -21,6 +21,7 @@ public enum DicomWriter {
     /// `pixelData`, when given, writes the top-level Pixel Data element in place of the dataset's.
     public static func write(_ file: DicomFile, to path: String, syntax: TransferSyntax? = nil,
                              pixelData: PixelDataWriter? = nil) throws(DicomError) {
+        try file.requireComplete()
         try AtomicFile.write(to: path) { (out: ByteWriter) throws(DicomError) in
             try encode(file, to: out, syntax: syntax, pixelData: pixelData)
         }
