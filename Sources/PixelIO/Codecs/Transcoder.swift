@@ -22,6 +22,10 @@ public enum Transcoder {
         guard target.isDeflated || !target.isEncapsulated || CodecRegistry.codec(for: target)?.canEncode == true else {
             throw DicomError(.unsupportedTransferSyntax, "cannot encode \(target) (\(target.uid))")
         }
+        if target.isEncapsulated && (file.dataset.contains(.floatPixelData) || file.dataset.contains(.doubleFloatPixelData)) {
+            throw DicomError(.unsupportedTransferSyntax,
+                             "Float Pixel Data can only be stored in a native transfer syntax, not \(target)")
+        }
         guard file.dataset[.pixelData] != nil else { return (file, nil) }
         // Native little endian to native little endian: the pixel bytes are the same.
         if !source.isEncapsulated && !target.isEncapsulated && source.byteOrder == .little && target.byteOrder == .little

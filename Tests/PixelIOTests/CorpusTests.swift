@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+@testable import PixelIO
+
+/// Checks against the real files of ../shared/corpus and the reference decoders (pydicom, dcmtk).
+@Suite("Corpus", .serialized)
+struct CorpusTests {
+    static let nativeSyntaxes: Set<String> = [
+        TransferSyntax.explicitVRLittleEndian.uid, TransferSyntax.implicitVRLittleEndian.uid,
+        TransferSyntax.explicitVRBigEndian.uid, TransferSyntax.deflatedExplicitVRLittleEndian.uid,
+    ]
+
+    /// True when pydicom read real content from the file (not just a forced guess at garbage).
+    private func pydicomReadContent(_ row: [String: String]) -> Bool {
+        !(row["sop_class_uid"] ?? "").isEmpty || !(row["modality"] ?? "").isEmpty || !(row["rows"] ?? "").isEmpty
+            || (row["transfer_syntax_uid"] ?? "").hasPrefix("1.")
+    }
+
+    @Test("every catalogued file that pydicom reads is read, with the same header facts")
+    func readsCatalog() throws {
+        guard let corpus = SharedData.corpus else { return SharedData.skip("../shared/corpus is absent") }
+        var read = 0
+        for row in try SharedData.catalog() {
+            let path = corpus.appendingPathComponent(row["path"] ?? "").path
+            let file: DicomFile
+            do {
+                file = try DicomReader.read(path: path)
+            } catch {
+                #expect(!pydicomReadContent(row), "\(row["path"] ?? ""): \(error)")
+                #expect(error.path == path && !error.message.isEmpty)
+                continue
+            }
+            read += 1
+            let summary = FileSummary(path: path, file: file)
+            func same(_ ours: CustomStringConvertible?, _ column: String) {
+                let theirs = row[column] ?? ""
+                guard !theirs.isEmpty else { return }  // pydicom had no value (or stopped early)
+                #expect(ours?.description == theirs, "\(row["path"] ?? "") \(column)")
+            }
+            same(summary.sopClassUID, "sop_class_uid")
+            same(summary.modality, "modality")
+            same(summary.manufacturer, "manufacturer")
+            same(summary.rows, "rows")
+            same(summary.columns, "columns")
+            same(summary.samplesPerPixel, "samples_per_pixel")
+            same(summary.photometric, "photometric_interpretation")
+            same(summary.bitsAllocated, "bits_allocated")
+            same(summary.bitsStored, "bits_stored")
+            same(summary.burnedInAnnotation, "burned_in_annotation")
+            if row["transfer_syntax_uid"]?.hasPrefix("1.") == true { same(summary.transferSyntaxUID, "transfer_syntax_uid") }
+            if let frames = summary.frames { same(frames, "number_of_frames") }
+        }
+        #expect(read >= 280, "only \(read) files read")
+    }
+
+    @Test("rewriting a file in its own syntax gives the same bytes; truncated files are refused")
+    func identicalRewrite() throws {
+        guard let corpus = SharedData.corpus else { return SharedData.skip("../shared/corpus is absent") }
+        var identical = 0
+        for row in try SharedData.catalog() {
+            let path = corpus.appendingPathComponent(row["path"] ?? "").path
+            guard let file = try? DicomReader.read(path: path) else { continue }
+            if file.truncation != nil {
+                #expect(throws: DicomError.self) { try DicomWriter.encode(file) }
+                continue
+            }
+            let original = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(try Transcoder.transcode(file, to: file.transferSyntax) == original, "\(path)")
+            identical += 1
+        }
+        #expect(identical >= 275)
+    }
+
+    @Test("native and RLE files transcoded to Explicit VR Little Endian have pydicom's pixel values")
+    func nativeAndRLEPixelsMatchPydicom() throws {
+        guard let corpus = SharedData.corpus else { return SharedData.skip("../shared/corpus is absent") }
+        guard let python = SharedData.referencePython else {
+            return SharedData.skip("no Python with pydicom (run ../shared/eval/setup.sh)")
+        }
+        let folder = try SharedData.temporaryFolder("native")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var pairs: [String] = []
+        for row in try SharedData.catalog() where row["has_pixel_data"] == "yes" && row["pydicom_decodes"] == "yes" {
+            let syntax = row["transfer_syntax_uid"] ?? ""
+            guard Self.nativeSyntaxes.contains(syntax) || syntax == TransferSyntax.rleLossless.uid else { continue }
+            let path = corpus.appendingPathComponent(row["path"] ?? "").path
+            let output = folder.appendingPathComponent("\(pairs.count).dcm").path
+            let file = try DicomReader.read(path: path)
+            try Transcoder.transcode(file, to: .explicitVRLittleEndian, path: output)
+            pairs.append("\(path)\t\(output)")
+        }
+        #expect(pairs.count >= 100)
+        try expectEqualPixels(python: python, pairs: pairs)
+    }
+
+    @Test("our RLE output decodes in dcmtk's dcmdrle to the original pixels")
+    func rleInteroperatesWithDcmtk() throws {
+        guard let corpus = SharedData.corpus else { return SharedData.skip("../shared/corpus is absent") }
+        guard let python = SharedData.referencePython else { return SharedData.skip("no Python with pydicom") }
+        guard let dcmdrle = SharedData.tool("dcmdrle") else { return SharedData.skip("dcmtk's dcmdrle is not installed") }
+        let folder = try SharedData.temporaryFolder("rle")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var pairs: [String] = []
+        for row in try SharedData.catalog() where row["has_pixel_data"] == "yes" && row["pydicom_decodes"] == "yes" {
+            guard Self.nativeSyntaxes.contains(row["transfer_syntax_uid"] ?? ""),
+                  Int(row["bits_allocated"] ?? "") ?? 0 >= 8,
+                  !(row["photometric_interpretation"] ?? "").hasSuffix("_422") else { continue }
+            let path = corpus.appendingPathComponent(row["path"] ?? "").path
+            let encoded = folder.appendingPathComponent("\(pairs.count).rle.dcm").path
+            let decoded = folder.appendingPathComponent("\(pairs.count).dcmtk.dcm").path
+            let file = try DicomReader.read(path: path)
+            guard file.dataset.contains(.pixelData) else {
+                // Float Pixel Data has no encapsulated form: refusing it is the right answer.
+                #expect(throws: DicomError.self) { try Transcoder.transcode(file, to: .rleLossless, path: encoded) }
+                continue
+            }
+            try Transcoder.transcode(file, to: .rleLossless, path: encoded)
+            let (status, _) = try SharedData.run(dcmdrle, [encoded, decoded])
+            #expect(status == 0, "dcmdrle failed on our RLE of \(path)")
+            if status == 0 { pairs.append("\(path)\t\(decoded)") }
+        }
+        #expect(pairs.count >= 50)
+        try expectEqualPixels(python: python, pairs: pairs)
+    }
+
+    @Test("text in pydicom's character set files decodes to pydicom's strings")
+    func characterSetFiles() throws {
+        guard let python = SharedData.referencePython else { return SharedData.skip("no Python with pydicom") }
+        let script = """
+        import glob, json, os, pydicom
+        folder = os.path.join(os.path.dirname(pydicom.__file__), "data", "charset_files")
+        for path in sorted(glob.glob(os.path.join(folder, "*.dcm"))):
+            ds = pydicom.dcmread(path)
+            for elem in ds:
+                # Private elements are left out: pydicom knows private dictionaries, we read them as UN.
+                if elem.VR in ("PN", "LO", "SH", "ST", "LT", "UC", "UT") and elem.value is not None and not elem.tag.is_private:
+                    value = str(elem.value) if elem.VM <= 1 else "\\\\".join(str(v) for v in elem.value)
+                    print(json.dumps({"path": path, "tag": elem.tag, "value": value}))
+        """
+        let (status, output) = try SharedData.run(python, ["-c", script])
+        #expect(status == 0)
+        var checked = 0
+        var files: [String: DicomFile] = [:]
+        for line in output.split(separator: "\n") {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+            guard let path = object["path"] as? String, let raw = object["tag"] as? Int,
+                  let expected = object["value"] as? String else { continue }
+            let file = try files[path] ?? DicomReader.read(path: path)
+            files[path] = file
+            let tag = Tag(raw: UInt32(raw))
+            let ours = file.dataset.strings(tag).joined(separator: "\\")
+            // pydicom's PN formatting drops empty trailing component groups ("A=B=" prints as "A=B").
+            func normalised(_ text: String) -> String {
+                var text = text
+                while text.hasSuffix("=") { text.removeLast() }
+                return text
+            }
+            #expect(normalised(ours) == normalised(expected), "\(path) \(tag)")
+            checked += 1
+        }
+        #expect(checked >= 40)
+    }
+
+    /// Runs the pixel comparer over the pairs and expects every pair equal.
+    private func expectEqualPixels(python: String, pairs: [String]) throws {
+        let script = SharedData.packageRoot.appendingPathComponent("scripts/checks/compare_pixels.py").path
+        let (status, output) = try SharedData.run(python, [script], input: pairs.joined(separator: "\n") + "\n")
+        #expect(status == 0)
+        let results = output.split(separator: "\n")
+        #expect(results.count == pairs.count)
+        for line in results {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+            #expect(object["equal"] as? Bool == true, "\(line)")
+        }
+    }
+}
