@@ -36,6 +36,13 @@ public struct DicomFile: Sendable {
         self.datasetOffset = datasetOffset
     }
 
+    /// A new file holding `dataset`, to be written as Part 10 with a fresh file meta group.
+    public init(dataset: DataSet, transferSyntax: TransferSyntax = .explicitVRLittleEndian) {
+        self.init(preamble: nil, fileMeta: nil, dataset: dataset, transferSyntax: transferSyntax,
+                  datasetEncoding: ElementEncoding(transferSyntax), warnings: [], original: Data(), datasetOffset: 0,
+                  truncation: nil)
+    }
+
     /// True while nothing in the file meta group or the dataset has changed since reading.
     public var isUnchanged: Bool { (fileMeta?.isUnchanged ?? true) && dataset.isUnchanged }
 
