@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PixelIO
 
 /// `redact info`: one line of facts per file.
@@ -22,33 +22,43 @@ struct InfoCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON Lines, one object per file.")
     var json = false
 
-    @Argument(help: "DICOM files.")
+    @Argument(help: "DICOM files, or directories to search recursively.")
     var files: [String]
 
     func run() throws {
         var failed = false
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        for path in files {
+        var output = ""
+        for input in InputFiles.expand(files) {
+            let path = input.path
             do {
-                let file = try DicomReader.read(path: path)
+                let file = try DicomReader.readHeader(path: path)
                 let summary = FileSummary(path: path, file: file)
                 for warning in file.warnings { reportFailure("\(path): warning: \(warning)") }
-                if json {
-                    print(String(decoding: try encoder.encode(summary), as: UTF8.self))
-                } else {
-                    print(summary.line)
+                output += json ? summary.jsonLine : summary.line
+                output += "\n"
+            } catch {
+                if !input.named && error.code == .notDicom {
+                    reportFailure("\(path): skipped, not a DICOM file")
+                    continue
                 }
-            } catch let error as DicomError {
                 failed = true
                 reportFailure(error.description)
                 if json {
-                    let object = ["path": path, "error": error.message, "code": error.code.rawValue,
-                                  "offset": error.offset.map(String.init) ?? "", "tag": error.tag?.description ?? ""]
-                    print(String(decoding: try encoder.encode(object), as: UTF8.self))
+                    var object = JSONObjectWriter()
+                    object.add("path", path)
+                    object.add("error", error.message)
+                    object.add("code", error.code.rawValue)
+                    object.add("offset", error.offset)
+                    object.add("tag", error.tag?.description)
+                    output += object.line + "\n"
                 }
             }
+            if output.utf8.count > 1 << 16 {
+                print(output, terminator: "")
+                output = ""
+            }
         }
+        print(output, terminator: "")
         if failed { throw ExitStatus.someFilesFailed }
     }
 }

@@ -1,5 +1,8 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import PixelIO
 
 /// `redact transcode`: rewrite a file in another transfer syntax.

@@ -164,3 +164,20 @@ import Testing
     #expect(parseVRs("US and SS") == nil)
     #expect(parseVRs("QQ") == nil)
 }
+
+@Suite("VR index")
+struct VRIndexTests {
+    @Test("the fast VR index gives the same VR as the full entry for every tag, repeater and special case")
+    func agreesWithEntries() {
+        var checked = 0
+        for (raw, entry) in parsedTagTable.exact {
+            #expect(DataDictionary.implicitVR(for: Tag(raw: raw)) == entry.vr, "\(Tag(raw: raw))")
+            checked += 1
+        }
+        for tag in [Tag(0x6002, 0x3000), Tag(0x5004, 0x0005), Tag(0x0009, 0x0000), Tag(0x0029, 0x0010),
+                    Tag(0x0029, 0x1010), Tag(0x0020, 0x3105), Tag(0x1234, 0x5678)] {
+            #expect(DataDictionary.implicitVR(for: tag) == DataDictionary.entry(for: tag)?.vr, "\(tag)")
+        }
+        #expect(checked > 4000)
+    }
+}

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes native Pixel Data frame by frame from a source of frames.
 struct NativeFrameWriter: PixelDataWriter {

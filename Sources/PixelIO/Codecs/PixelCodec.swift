@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Header changes an encoding implies, applied by the caller that writes the file.
 public struct HeaderChanges: Sendable, Equatable {

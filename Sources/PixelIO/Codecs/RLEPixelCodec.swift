@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// RLE Lossless (1.2.840.10008.1.2.5) behind the codec protocol. Decoded colour frames are
 /// interleaved; the Photometric Interpretation is unchanged (RLE stores samples as given).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Rewrites a file in another transfer syntax, one frame at a time.
 public enum Transcoder {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How a piece of a dataset was encoded: explicit or implicit VR, and byte order.
 public struct ElementEncoding: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An ordered collection of data elements: a whole dataset, the file meta group, or a sequence item.
 public struct DataSet: Sendable {
@@ -22,8 +22,18 @@ public struct DataSet: Sendable {
         self.elements = elements
         self.byteOrder = byteOrder
         self.characterSet = characterSet
-        self.isSorted = zip(elements, elements.dropFirst()).allSatisfy { $0.tag < $1.tag }
+        self.isSorted = Self.ascending(elements)
         self.raw = raw
+    }
+
+    /// True when the elements' tags strictly ascend.
+    private static func ascending(_ elements: [DataElement]) -> Bool {
+        var index = 1
+        while index < elements.count {
+            if !(elements[index - 1].tag < elements[index].tag) { return false }
+            index += 1
+        }
+        return true
     }
 
     /// True while the dataset is exactly as it was read.

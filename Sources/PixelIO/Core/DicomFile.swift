@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A DICOM file as read: preamble, file meta group, dataset and transfer syntax, plus the
 /// original bytes so that what is not changed can be written back exactly.
@@ -21,11 +21,14 @@ public struct DicomFile: Sendable {
     let datasetOffset: Int
     /// Where the file was found cut off, when it was read although truncated.
     public let truncation: DicomError?
+    /// True when only the header was read (reading stopped at the top-level Pixel Data).
+    public let stoppedBeforePixelData: Bool
 
     init(preamble: Data?, fileMeta: DataSet?, dataset: DataSet, transferSyntax: TransferSyntax,
          datasetEncoding: ElementEncoding, warnings: [String], original: Data, datasetOffset: Int,
-         truncation: DicomError?) {
+         truncation: DicomError?, stoppedBeforePixelData: Bool = false) {
         self.truncation = truncation
+        self.stoppedBeforePixelData = stoppedBeforePixelData
         self.preamble = preamble
         self.fileMeta = fileMeta
         self.dataset = dataset
@@ -46,8 +49,15 @@ public struct DicomFile: Sendable {
     /// True while nothing in the file meta group or the dataset has changed since reading.
     public var isUnchanged: Bool { (fileMeta?.isUnchanged ?? true) && dataset.isUnchanged }
 
-    /// Throws when the file was cut off: it may be inspected, but neither written nor decoded.
+    /// True when the file has top-level Pixel Data (read, or seen by a header-only read).
+    public var hasPixelData: Bool { stoppedBeforePixelData || dataset.contains(.pixelData) }
+
+    /// Throws when the file was cut off or only its header was read: it may be inspected,
+    /// but neither written nor decoded.
     public func requireComplete() throws(DicomError) {
+        if stoppedBeforePixelData {
+            throw DicomError(.invalidValue, "only the header of this file was read")
+        }
         if let truncation {
             throw DicomError(.truncated, "the file is truncated (\(truncation.message))",
                              offset: truncation.offset, tag: truncation.tag)

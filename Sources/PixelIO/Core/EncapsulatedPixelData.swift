@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Pixel Data stored as encapsulated fragments (PS3.5 A.4): a Basic Offset Table then the fragments.
 public struct EncapsulatedPixelData: Sendable {

@@ -37,7 +37,7 @@ public struct FileSummary: Sendable, Codable, Equatable {
         self.manufacturer = dataset.string(.manufacturer)
         self.transferSyntaxUID = file.transferSyntax.uid
         self.transferSyntax = file.transferSyntax.name
-        let hasPixels = dataset.contains(.pixelData)
+        let hasPixels = file.hasPixelData
         self.rows = dataset.integer(.rows)
         self.columns = dataset.integer(.columns)
         let framesPresent = (dataset[.numberOfFrames]?.valueLength ?? 0) > 0
@@ -53,6 +53,30 @@ public struct FileSummary: Sendable, Codable, Equatable {
         if framesPresent && frames == nil {
             warnings.append("Number of Frames '\(dataset.string(.numberOfFrames) ?? "")' is not a number")
         }
+    }
+
+    /// The summary as one line of JSON (keys in snake_case, absent values left out).
+    public var jsonLine: String {
+        var json = JSONObjectWriter()
+        json.add("path", path)
+        json.add("sop_class_uid", sopClassUID)
+        json.add("sop_class_name", sopClassName)
+        json.add("modality", modality)
+        json.add("manufacturer", manufacturer)
+        json.add("transfer_syntax_uid", transferSyntaxUID)
+        json.add("transfer_syntax", transferSyntax)
+        json.add("rows", rows)
+        json.add("columns", columns)
+        json.add("frames", frames)
+        json.add("samples_per_pixel", samplesPerPixel)
+        json.add("photometric", photometric)
+        json.add("bits_allocated", bitsAllocated)
+        json.add("bits_stored", bitsStored)
+        json.add("signed", signed)
+        json.add("burned_in_annotation", burnedInAnnotation)
+        json.add("has_file_meta", hasFileMeta)
+        json.add("warnings", warnings)
+        return json.line
     }
 
     /// One tab-separated line: path, SOP class, modality, manufacturer, transfer syntax, size,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Unaligned reads of binary values in either byte order.
 extension UnsafeRawBufferPointer {

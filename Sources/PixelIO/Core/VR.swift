@@ -5,11 +5,23 @@ public enum VR: String, Sendable, CaseIterable {
          ST, SV, TM, UC, UI, UL, UN, UR, US, UT, UV
 
     /// Reads a VR from its two ASCII bytes; nil when they name no VR.
+    @inline(__always)
     public init?(byte0: UInt8, byte1: UInt8) {
-        guard (0x41...0x5A).contains(byte0), (0x41...0x5A).contains(byte1) else { return nil }
-        let code = String(decoding: [byte0, byte1], as: UTF8.self)
-        self.init(rawValue: code)
+        let first = Int(byte0) &- 0x41, second = Int(byte1) &- 0x41
+        guard first >= 0, first < 26, second >= 0, second < 26,
+              let vr = VR.byLetters[first &* 26 &+ second] else { return nil }
+        self = vr
     }
+
+    /// Every VR indexed by its two letters (A-Z each), so reading one costs a table lookup.
+    private static let byLetters: [VR?] = {
+        var table = [VR?](repeating: nil, count: 26 * 26)
+        for vr in VR.allCases {
+            let letters = Array(vr.rawValue.utf8)
+            table[Int(letters[0] - 0x41) * 26 + Int(letters[1] - 0x41)] = vr
+        }
+        return table
+    }()
 
     /// True where explicit VR encoding uses two reserved bytes and a 32-bit length.
     public var hasLongExplicitLength: Bool {

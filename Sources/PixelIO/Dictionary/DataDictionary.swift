@@ -49,6 +49,20 @@ public enum DataDictionary {
         return nil
     }
 
+    /// The VR implicit VR data has for a tag (the `vr` of `entry(for:)`), from an index that
+    /// holds only VRs, so reading a file does not pay for building names and keywords.
+    public static func implicitVR(for tag: Tag) -> VR? {
+        let raw = tag.raw
+        if let vr = vrIndex.exact[raw] { return vr }
+        if tag.isGroupLength { return .UL }
+        if tag.isPrivate { return tag.isPrivateCreator ? .LO : nil }
+        let masks = vrIndex.repeaterMasks
+        for index in masks.indices where raw & masks[index].mask == masks[index].value {
+            return vrIndex.repeaterVRs[index]
+        }
+        return nil
+    }
+
     /// The tag with a given keyword (such as "Rows"), or nil when no attribute has it.
     /// For a repeating group, the tag as listed (6000,3000 for "OverlayData").
     public static func tag(forKeyword keyword: String) -> Tag? {
@@ -125,6 +139,47 @@ let tagsByKeyword: [String: Tag] = {
     }
     return result
 }()
+
+/// The implicit-VR choice of every tag, without names or keywords.
+struct VRIndex {
+    var exact: [UInt32: VR] = [:]
+    var repeaterMasks: [RepeaterMask] = []
+    var repeaterVRs: [VR] = []
+}
+
+let vrIndex: VRIndex = buildVRIndex(dataDictionaryTagTable)
+
+/// Builds the VR index from the tag table, in the same order of precedence as `parseTagTable`.
+func buildVRIndex(_ text: String) -> VRIndex {
+    var index = VRIndex()
+    index.exact.reserveCapacity(6000)
+    var repeaters: [(mask: RepeaterMask, vr: VR)] = []
+    var vrCache: [UInt64: VR] = [:]
+    forEachLine(of: text, fieldCount: 6) { fields in
+        guard let (mask, value) = parseTagMask(fields[0]) else { return }
+        let key = cacheKey(fields[1])
+        let vr: VR
+        if let key, let cached = vrCache[key] {
+            vr = cached
+        } else {
+            guard let parsed = parseVRs(String(decoding: fields[1], as: UTF8.self)) else { return }
+            if let key { vrCache[key] = parsed.vr }
+            vr = parsed.vr
+        }
+        if mask == 0xFFFF_FFFF {
+            index.exact[value] = vr
+        } else {
+            repeaters.append((RepeaterMask(mask: mask, value: value), vr))
+        }
+    }
+    repeaters.sort { lhs, rhs in
+        let left = lhs.mask.mask.nonzeroBitCount, right = rhs.mask.mask.nonzeroBitCount
+        return left != right ? left > right : lhs.mask.value < rhs.mask.value
+    }
+    index.repeaterMasks = repeaters.map(\.mask)
+    index.repeaterVRs = repeaters.map(\.vr)
+    return index
+}
 
 /// Parses the tab-separated tag table; malformed lines are skipped.
 func parseTagTable(_ text: String) -> ParsedTagTable {

@@ -1,5 +1,5 @@
 import CZlib
-import Foundation
+import FoundationEssentials
 
 /// Raw deflate (RFC 1951, no zlib header), as Deflated Explicit VR Little Endian uses it.
 enum Deflate {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads one encoded dataset (or item, or sequence) from a byte buffer, checking every length
 /// against the bytes actually present and every nesting level against the depth limit.
@@ -14,6 +14,8 @@ final class DatasetParser {
     let options: ParseOptions
     /// Where and how the data was found cut off, if it was.
     private(set) var truncation: DicomError?
+    /// True when reading stopped at the top-level Pixel Data element (header-only reads).
+    private(set) var stoppedBeforePixelData = false
 
     init(data: Data, bytes: UnsafeRawBufferPointer, options: ParseOptions) {
         self.data = data
@@ -54,6 +56,10 @@ final class DatasetParser {
             if tag.group == 0xFFFE {
                 throw DicomError(.invalidValue, "unexpected \(tag) where a data element should start",
                                  offset: position, tag: tag)
+            }
+            if depth == 0 && tag == .pixelData && options.stopsBeforePixelData {
+                stoppedBeforePixelData = true
+                break
             }
             let element = try parseElement(at: position, end: end, tag: tag, encoding: encoding,
                                            depth: depth, characterSet: charset)
@@ -261,9 +267,7 @@ final class DatasetParser {
 
     /// The VR an implicit VR element has, from the data dictionary.
     static func implicitVR(for tag: Tag) -> VR {
-        if tag.isPrivateCreator { return .LO }
-        if tag.isGroupLength { return .UL }
-        return DataDictionary.entry(for: tag)?.vr ?? .UN
+        DataDictionary.implicitVR(for: tag) ?? .UN
     }
 
     @inline(__always) func readTag(at position: Int, order: ByteOrder) -> Tag {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads DICOM Part 10 files and bare datasets.
 public enum DicomReader {
@@ -10,6 +10,34 @@ public enum DicomReader {
             throw error.inFile(path)
         }
     }
+
+    /// Reads only the header of the file at `path`: everything before the top-level Pixel Data,
+    /// reading as little of the file as it can. The result describes the file (and says whether
+    /// it has pixel data) but cannot be written or decoded.
+    public static func readHeader(path: String, options: ParseOptions = ParseOptions()) throws(DicomError) -> DicomFile {
+        var headerOptions = options
+        headerOptions.stopsBeforePixelData = true
+        headerOptions.readsTruncatedFiles = true
+        do {
+            let (prefix, size) = try FileBytes.loadPrefix(path: path, limit: headerPrefixLength)
+            if size > prefix.count {
+                let partial = try read(data: prefix, options: headerOptions)
+                // The header fits in the prefix when parsing stopped at Pixel Data (or a deflated
+                // file, which must be inflated whole, is not involved).
+                if partial.stoppedBeforePixelData && !partial.transferSyntax.isDeflated {
+                    return partial
+                }
+            } else {
+                return try read(data: prefix, options: headerOptions)
+            }
+            return try read(data: FileBytes.load(path: path), options: headerOptions)
+        } catch {
+            throw error.inFile(path)
+        }
+    }
+
+    /// How much of a file a header read tries first.
+    static let headerPrefixLength = 1 << 16
 
     /// Reads a file already in memory.
     public static func read(data: Data, options: ParseOptions = ParseOptions()) throws(DicomError) -> DicomFile {
@@ -63,12 +91,13 @@ public enum DicomReader {
                 var dataset = try innerParser.parseDataSet(from: 0, to: inner.count, encoding: .explicitLittle,
                                                            delimited: false, depth: 0, characterSet: .default).0
                 if let truncation = innerParser.truncation { throw truncation }
-                dataset.raw = RawEncoding(bytes: inflated, encoding: .explicitLittle)
+                dataset.raw = innerParser.stoppedBeforePixelData ? nil : RawEncoding(bytes: inflated, encoding: .explicitLittle)
                 return dataset
             }
             return DicomFile(preamble: preamble, fileMeta: fileMeta, dataset: dataset, transferSyntax: deflated,
                              datasetEncoding: .explicitLittle, warnings: warnings, original: data,
-                             datasetOffset: datasetOffset, truncation: nil)
+                             datasetOffset: datasetOffset, truncation: nil,
+                             stoppedBeforePixelData: options.stopsBeforePixelData && !dataset.contains(.pixelData))
         }
 
         let claimed = syntax.map(ElementEncoding.init)
@@ -83,13 +112,14 @@ public enum DicomReader {
             throw DicomError(.notDicom, "no data elements found", offset: datasetOffset)
         }
         let effective = syntax ?? inferredSyntax(encoding, dataset: dataset)
+        if parser.stoppedBeforePixelData { dataset.raw = nil }
         if let truncation = parser.truncation {
             dataset.raw = nil
             warnings.append("file is truncated: \(truncation.description)")
         }
         return DicomFile(preamble: preamble, fileMeta: fileMeta, dataset: dataset, transferSyntax: effective,
                          datasetEncoding: encoding, warnings: warnings, original: data, datasetOffset: datasetOffset,
-                         truncation: parser.truncation)
+                         truncation: parser.truncation, stoppedBeforePixelData: parser.stoppedBeforePixelData)
     }
 
     /// Reads group 0002 (always explicit VR little endian) and returns it with the offset after it.

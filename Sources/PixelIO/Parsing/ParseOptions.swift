@@ -10,6 +10,10 @@ public struct ParseOptions: Sendable {
     /// cannot be written or have its pixels decoded); when false, such a file is an error.
     public var readsTruncatedFiles: Bool = true
 
+    /// Stop at the top-level Pixel Data element: read the header only (the file then cannot be
+    /// written or have its pixels decoded).
+    public var stopsBeforePixelData: Bool = false
+
     /// The default limits.
     public init() {}
 }

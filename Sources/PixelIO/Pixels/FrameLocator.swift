@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Works out which fragments of encapsulated Pixel Data belong to which frame.
 enum FrameLocator {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Native (uncompressed) Pixel Data: frames cut out of the value, byte order normalised, 1-bit
 /// samples unpacked; and the reverse.

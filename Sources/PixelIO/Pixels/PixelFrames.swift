@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Access to the frames of a file's Pixel Data one at a time, so memory stays bounded by one
 /// frame however many frames the file has.

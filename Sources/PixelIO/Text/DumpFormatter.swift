@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Renders a dataset as indented text, one element a line, in the manner of dcmdump:
 /// `(gggg,eeee) VR value  # length, Keyword`.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Typed reading and writing of element values.
 extension DataSet {
@@ -6,7 +6,7 @@ extension DataSet {
     /// padding removed (trailing for LT, ST, UT; both ends otherwise). Nil when absent or not text.
     public func text(_ tag: Tag) -> String? {
         guard let element = self[tag], let data = element.bytes else { return nil }
-        let vr = element.vr == .UN ? (DataDictionary.entry(for: tag)?.vr ?? .UN) : element.vr
+        let vr = element.vr == .UN ? (DataDictionary.implicitVR(for: tag) ?? .UN) : element.vr
         guard vr.isText else { return nil }
         return decodeText(data, vr: vr).trimmingPadding(leading: vr.isMultiValuedText)
     }
@@ -14,7 +14,7 @@ extension DataSet {
     /// The values of a multi-valued text element, each trimmed of padding.
     public func strings(_ tag: Tag) -> [String] {
         guard let element = self[tag], let data = element.bytes else { return [] }
-        let vr = element.vr == .UN ? (DataDictionary.entry(for: tag)?.vr ?? .UN) : element.vr
+        let vr = element.vr == .UN ? (DataDictionary.implicitVR(for: tag) ?? .UN) : element.vr
         guard vr.isText else { return [] }
         let whole = decodeText(data, vr: vr)
         guard vr.isMultiValuedText else { return [whole.trimmingPadding(leading: false)] }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,9 +17,10 @@ public enum AtomicFile {
 
     private static func writeUnlabelled(to path: String,
                                         _ body: (ByteWriter) throws(DicomError) -> Void) throws(DicomError) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = (directory.isEmpty ? "" : directory) + "/.\(name).partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw DicomError(.io, "cannot create \(temporary): \(String(cString: strerror(errno)))", path: path)

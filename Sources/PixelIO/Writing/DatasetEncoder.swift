@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Encodes datasets in one encoding, copying the bytes of every unchanged element and item
 /// that was read in that same encoding, and re-encoding only the rest.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How redact identifies itself in the file meta of files it writes (PS3.7 D.3.3.2).
 public enum Implementation {
