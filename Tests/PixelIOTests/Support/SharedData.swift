@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Where the shared corpus and the reference tools are, and whether they are present.
 /// Tests that need them skip, saying why, when they are absent.
@@ -30,9 +31,14 @@ enum SharedData {
         return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Says why a test is skipped (printed, so CI logs show it).
-    static func skip(_ reason: String) {
-        print("SKIPPED: \(reason)")
+    /// Says why a test is skipped (printed, so CI logs show it). Where the references must be
+    /// present ($REDACT_REQUIRE_REFERENCES=1, as in CI), a skip is a failure instead.
+    static func skip(_ reason: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        if ProcessInfo.processInfo.environment["REDACT_REQUIRE_REFERENCES"] == "1" {
+            Issue.record("required reference missing: \(reason)", sourceLocation: sourceLocation)
+        } else {
+            print("SKIPPED: \(reason)")
+        }
     }
 
     /// The rows of catalog.tsv, each a column-name -> value map.
