@@ -60,10 +60,12 @@ struct FuzzTests {
     func truncations() throws {
         var generator = Generator(state: 1)
         var variants = 0
-        for (_, data) in try seeds() {
-            // Every offset in the first 512 bytes (preamble, meta, first elements), then random ones.
-            let cuts = Array(stride(from: 0, to: min(data.count, 512), by: 3))
-                + (0..<40).map { _ in Int.random(in: 0..<data.count, using: &generator) }
+        let seeds = try seeds()
+        let step = seeds.count >= 10 ? 3 : 1
+        for (_, data) in seeds {
+            // Offsets through the first 512 bytes (preamble, meta, first elements), then random ones.
+            let cuts = Array(stride(from: 0, to: min(data.count, 512), by: step))
+                + (0..<max(40, 1200 / seeds.count)).map { _ in Int.random(in: 0..<data.count, using: &generator) }
             for cut in cuts {
                 _ = exercise(data.prefix(cut))
                 variants += 1
@@ -76,8 +78,9 @@ struct FuzzTests {
     func mutations() throws {
         var generator = Generator(state: 2)
         var variants = 0, readable = 0
-        for (_, data) in try seeds() {
-            for _ in 0..<150 {
+        let seeds = try seeds()
+        for (_, data) in seeds {
+            for _ in 0..<max(150, 3000 / seeds.count) {
                 var bytes = [UInt8](data)
                 let edits = Int.random(in: 1...6, using: &generator)
                 for _ in 0..<edits {

@@ -154,6 +154,7 @@ final class DatasetParser {
         case .OB, .OW:
             let fragments = try parseFragments(from: valueStart, to: end, order: encoding.byteOrder, tag: tag)
             (value, valueEnd) = (.fragments(fragments.0), fragments.1)
+            FileBytes.releasePages(of: slice(valueStart, valueEnd))
         case .UN:
             // PS3.5 6.2.2: UN of undefined length holds a sequence in implicit VR little endian.
             if tag == .pixelData {
@@ -231,7 +232,13 @@ final class DatasetParser {
         var table: Data?
         var fragments: [Data] = []
         var position = start
+        var released = start
         while true {
+            if position - released >= 8 << 20 {
+                // Reading item headers faults in pages all along the value: let them go as we pass.
+                FileBytes.releasePages(of: slice(released, position))
+                released = position
+            }
             do {
                 try require(8, at: position, end: end, context: tag)
             } catch {

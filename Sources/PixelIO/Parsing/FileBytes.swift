@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -6,6 +7,31 @@ import Glibc
 /// Loads a file's bytes: memory-mapped for regular files, so that reading a header does not
 /// load pixel data and a multi-gigabyte file costs only the pages that are touched.
 enum FileBytes {
+    /// The read-only file mappings alive now (start address -> end address).
+    private static let mappings = Mutex<[UInt: UInt]>([:])
+
+    /// Lets the kernel drop the resident pages behind `data` once they have been used, so a
+    /// pass over a multi-gigabyte file keeps about one frame resident. Does nothing unless the
+    /// bytes lie inside a file mapping made here (dropping heap pages would lose data); mapped
+    /// pages dropped are read from the file again if touched later.
+    static func releasePages(of data: Data) {
+        guard data.count >= pageSize * 2 else { return }
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            let start = UInt(bitPattern: base), end = start + UInt(raw.count)
+            let inMapping = mappings.withLock { regions in
+                regions.contains { $0.key <= start && end <= $0.value }
+            }
+            guard inMapping else { return }
+            let page = UInt(pageSize)
+            let first = (start + page - 1) / page * page, last = end / page * page
+            guard last > first, let pointer = UnsafeMutableRawPointer(bitPattern: first) else { return }
+            madvise(pointer, Int(last - first), MADV_DONTNEED)
+        }
+    }
+
+    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+
     /// Files smaller than this are read rather than mapped: for them a read costs less than
     /// setting up and tearing down a mapping.
     static let mappingThreshold = 1 << 16
@@ -61,7 +87,11 @@ enum FileBytes {
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
             throw DicomError(.io, "cannot map: \(String(cString: strerror(errno)))")
         }
+        let start = UInt(bitPattern: address)
+        mappings.withLock { $0[start] = start + UInt(size) }
         return Data(bytesNoCopy: address, count: size, deallocator: .custom { pointer, count in
+            let start = UInt(bitPattern: pointer)
+            _ = mappings.withLock { $0.removeValue(forKey: start) }
             munmap(pointer, count)
         })
     }

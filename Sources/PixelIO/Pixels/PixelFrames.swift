@@ -84,13 +84,20 @@ public struct PixelFrames: Sendable {
         try check(index)
         switch storage {
         case .native(let data, let vr, let order):
-            return try NativePixels.readFrame(index, from: data, vr: vr, order: order, description: description)
+            let frame = try NativePixels.readFrame(index, from: data, vr: vr, order: order, description: description)
+            let length = (description.bitsPerFrame + 7) / 8
+            let start = data.startIndex + index * description.bitsPerFrame / 8
+            FileBytes.releasePages(of: data[start..<min(start + length, data.endIndex)])
+            return frame
         case .encapsulated:
             guard let codec = CodecRegistry.codec(for: transferSyntax) else {
                 throw DicomError(.unsupportedTransferSyntax, "no decoder for \(transferSyntax) (\(transferSyntax.uid))")
             }
             do {
-                return try codec.decodeFrame(encodedFrame(index), description: description)
+                let encoded = try encodedFrame(index)
+                let frame = try codec.decodeFrame(encoded, description: description)
+                for fragment in try encodedFragments(index) { FileBytes.releasePages(of: fragment) }
+                return frame
             } catch {
                 var located = error
                 located.message = "frame \(index + 1): " + located.message

@@ -53,13 +53,26 @@ public final class ByteWriter {
                 }
             }
             try write(bytes)
+            FileBytes.releasePages(of: data[start..<end])
             start = end
         }
     }
 
-    /// Appends bytes.
+    /// Appends bytes; large values are written a chunk at a time, and chunks of a mapped
+    /// input file are released once written, so memory stays bounded.
     public func write(_ data: Data) throws(DicomError) {
-        try withBytes(data) { (raw: UnsafeRawBufferPointer) throws(DicomError) in try write(raw) }
+        let chunk = 4 << 20
+        guard data.count > chunk else {
+            try withBytes(data) { (raw: UnsafeRawBufferPointer) throws(DicomError) in try write(raw) }
+            return
+        }
+        var start = data.startIndex
+        while start < data.endIndex {
+            let part = data[start..<min(start + chunk, data.endIndex)]
+            try withBytes(part) { (raw: UnsafeRawBufferPointer) throws(DicomError) in try write(raw) }
+            FileBytes.releasePages(of: part)
+            start += part.count
+        }
     }
 
     /// Appends bytes.
