@@ -7,18 +7,6 @@ import Testing
 /// a hang or an allocation beyond the input's size.
 @Suite("Fuzzing")
 struct FuzzTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Seed files: small corpus files of every syntax when the corpus is present, else fixtures.
     private func seeds() throws -> [(String, Data)] {
         if let corpus = SharedData.corpus {
@@ -58,7 +46,7 @@ struct FuzzTests {
 
     @Test("truncations at every kind of offset")
     func truncations() throws {
-        var generator = Generator(state: 1)
+        var generator = SeededGenerator(seed: 1)
         var variants = 0
         let seeds = try seeds()
         let step = seeds.count >= 10 ? 3 : 1
@@ -76,7 +64,7 @@ struct FuzzTests {
 
     @Test("random byte mutations, with lengths and VRs hit often")
     func mutations() throws {
-        var generator = Generator(state: 2)
+        var generator = SeededGenerator(seed: 2)
         var variants = 0, readable = 0
         let seeds = try seeds()
         for (_, data) in seeds {

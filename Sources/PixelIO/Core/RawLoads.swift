@@ -40,3 +40,22 @@ func withBytes<T>(_ bytes: some ContiguousBytes,
     }
     return try result.get()
 }
+
+/// Reverses the bytes of every `size`-byte word in place (a change of byte order); a trailing
+/// partial word is left as it is.
+func reverseWords(_ bytes: inout [UInt8], size: Int) {
+    guard size > 1 else { return }
+    let whole = bytes.count - bytes.count % size
+    bytes.withUnsafeMutableBufferPointer { buffer in
+        var word = 0
+        while word < whole {
+            var low = word, high = word + size - 1
+            while low < high {
+                buffer.swapAt(low, high)
+                low += 1
+                high -= 1
+            }
+            word += size
+        }
+    }
+}

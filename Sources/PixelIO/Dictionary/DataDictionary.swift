@@ -151,75 +151,62 @@ let vrIndex: VRIndex = buildVRIndex(dataDictionaryTagTable)
 
 /// Builds the VR index from the tag table, in the same order of precedence as `parseTagTable`.
 func buildVRIndex(_ text: String) -> VRIndex {
-    var index = VRIndex()
-    index.exact.reserveCapacity(6000)
-    var repeaters: [(mask: RepeaterMask, vr: VR)] = []
-    var vrCache: [UInt64: VR] = [:]
-    forEachLine(of: text, fieldCount: 6) { fields in
-        guard let (mask, value) = parseTagMask(fields[0]) else { return }
-        let key = cacheKey(fields[1])
-        let vr: VR
-        if let key, let cached = vrCache[key] {
-            vr = cached
-        } else {
-            guard let parsed = parseVRs(String(decoding: fields[1], as: UTF8.self)) else { return }
-            if let key { vrCache[key] = parsed.vr }
-            vr = parsed.vr
-        }
-        if mask == 0xFFFF_FFFF {
-            index.exact[value] = vr
-        } else {
-            repeaters.append((RepeaterMask(mask: mask, value: value), vr))
-        }
-    }
-    repeaters.sort { lhs, rhs in
-        let left = lhs.mask.mask.nonzeroBitCount, right = rhs.mask.mask.nonzeroBitCount
-        return left != right ? left > right : lhs.mask.value < rhs.mask.value
-    }
-    index.repeaterMasks = repeaters.map(\.mask)
-    index.repeaterVRs = repeaters.map(\.vr)
-    return index
+    let table = indexTagTable(text) { _, vrs, _ in vrs.vr }
+    return VRIndex(exact: table.exact, repeaterMasks: table.masks, repeaterVRs: table.repeaters)
 }
 
 /// Parses the tab-separated tag table; malformed lines are skipped.
 func parseTagTable(_ text: String) -> ParsedTagTable {
-    var table = ParsedTagTable()
-    table.exact.reserveCapacity(6000)
-    var repeaters: [(mask: RepeaterMask, entry: DictionaryEntry)] = []
-    // The VR column has a few dozen distinct values: parse each once and share the arrays.
-    var vrCache: [UInt64: (vr: VR, all: [VR])] = [:]
-    forEachLine(of: text, fieldCount: 6) { fields in
-        guard let (mask, value) = parseTagMask(fields[0]), let isRetired = parseFlag(fields[5])
-        else { return }
-        let vrKey = cacheKey(fields[1])
-        let vrs: (vr: VR, all: [VR])
-        if let vrKey, let cached = vrCache[vrKey] {
-            vrs = cached
-        } else {
-            guard let parsed = parseVRs(String(decoding: fields[1], as: UTF8.self)) else { return }
-            if let vrKey { vrCache[vrKey] = parsed }
-            vrs = parsed
-        }
-        let entry = DictionaryEntry(
+    let table = indexTagTable(text) { fields, vrs, value -> DictionaryEntry? in
+        guard let isRetired = parseFlag(fields[5]) else { return nil }
+        return DictionaryEntry(
             tag: Tag(raw: value), vr: vrs.vr, alternativeVRs: vrs.all,
             vm: String(decoding: fields[2], as: UTF8.self),
             keyword: String(decoding: fields[3], as: UTF8.self),
             name: String(decoding: fields[4], as: UTF8.self),
             isRetired: isRetired)
-        if mask == 0xFFFF_FFFF {
-            table.exact[value] = entry
+    }
+    var parsed = ParsedTagTable()
+    parsed.exact = table.exact
+    parsed.repeaterMasks = table.masks
+    parsed.repeaterEntries = table.repeaters
+    return parsed
+}
+
+/// Reads the tag table into exact tags and repeater masks, with a payload made from each line
+/// (its fields, parsed VRs and tag value); lines that are malformed or give no payload are skipped.
+/// Repeaters come most specific first (more fixed digits), so the narrowest mask wins.
+private func indexTagTable<Payload>(
+    _ text: String, _ payload: (LineFields, (vr: VR, all: [VR]), UInt32) -> Payload?
+) -> (exact: [UInt32: Payload], masks: [RepeaterMask], repeaters: [Payload]) {
+    var exact: [UInt32: Payload] = [:]
+    exact.reserveCapacity(6000)
+    var repeaters: [(mask: RepeaterMask, payload: Payload)] = []
+    // The VR column has a few dozen distinct values: parse each once and share the arrays.
+    var vrCache: [UInt64: (vr: VR, all: [VR])] = [:]
+    forEachLine(of: text, fieldCount: 6) { fields in
+        guard let (mask, value) = parseTagMask(fields[0]) else { return }
+        let key = cacheKey(fields[1])
+        let vrs: (vr: VR, all: [VR])
+        if let key, let cached = vrCache[key] {
+            vrs = cached
         } else {
-            repeaters.append((RepeaterMask(mask: mask, value: value), entry))
+            guard let parsed = parseVRs(String(decoding: fields[1], as: UTF8.self)) else { return }
+            if let key { vrCache[key] = parsed }
+            vrs = parsed
+        }
+        guard let item = payload(fields, vrs, value) else { return }
+        if mask == 0xFFFF_FFFF {
+            exact[value] = item
+        } else {
+            repeaters.append((RepeaterMask(mask: mask, value: value), item))
         }
     }
-    // More fixed digits first, so the most specific mask wins if masks ever overlap.
     repeaters.sort { lhs, rhs in
         let left = lhs.mask.mask.nonzeroBitCount, right = rhs.mask.mask.nonzeroBitCount
         return left != right ? left > right : lhs.mask.value < rhs.mask.value
     }
-    table.repeaterMasks = repeaters.map(\.mask)
-    table.repeaterEntries = repeaters.map(\.entry)
-    return table
+    return (exact, repeaters.map(\.mask), repeaters.map(\.payload))
 }
 
 /// Parses the tab-separated UID table; malformed lines are skipped.

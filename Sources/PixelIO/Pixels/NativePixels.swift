@@ -44,23 +44,6 @@ enum NativePixels {
         return max(bitsAllocated / 8, vr == .OW ? 2 : 1)
     }
 
-    /// Reverses the bytes of every `size`-byte word in place.
-    static func reverseWords(_ bytes: inout [UInt8], size: Int) {
-        let whole = bytes.count - bytes.count % size
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            var word = 0
-            while word < whole {
-                var low = word, high = word + size - 1
-                while low < high {
-                    buffer.swapAt(low, high)
-                    low += 1
-                    high -= 1
-                }
-                word += size
-            }
-        }
-    }
-
     /// Unpacks `count` 1-bit samples starting at bit `firstBit` (least significant bit first) into bytes of 0 or 1.
     static func unpackBits(_ data: Data, firstBit: Int, count: Int) -> [UInt8] {
         var output = [UInt8](repeating: 0, count: count)

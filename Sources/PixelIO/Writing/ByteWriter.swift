@@ -39,19 +39,7 @@ public final class ByteWriter {
         while start < data.endIndex {
             let end = min(start + chunk, data.endIndex)
             var bytes = [UInt8](data[start..<end])
-            let whole = bytes.count - bytes.count % wordSize
-            bytes.withUnsafeMutableBufferPointer { buffer in
-                var word = 0
-                while word < whole {
-                    var low = word, high = word + wordSize - 1
-                    while low < high {
-                        buffer.swapAt(low, high)
-                        low += 1
-                        high -= 1
-                    }
-                    word += wordSize
-                }
-            }
+            reverseWords(&bytes, size: wordSize)
             try write(bytes)
             FileBytes.releasePages(of: data[start..<end])
             start = end
