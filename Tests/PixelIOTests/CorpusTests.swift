@@ -161,6 +161,57 @@ struct CorpusTests {
         #expect(checked >= 40)
     }
 
+    @Test("palette lookup tables (plain, packed 8-bit, segmented) give pydicom's colours")
+    func paletteTables() throws {
+        guard let corpus = SharedData.corpus else { return SharedData.skip("../shared/corpus is absent") }
+        guard let python = SharedData.referencePython else { return SharedData.skip("no Python with pydicom") }
+        let palettes = ["fall", "hotiron", "hotmetalblue", "pet", "pet20step", "spring", "summer", "winter"]
+            .map { "pydicom/\($0).dcm" }
+        // pydicom reads big-endian OW lookup tables as little endian (dcmdump agrees with us), so
+        // big-endian files are compared with their little-endian twins below, not with pydicom.
+        let rows = try SharedData.catalog().filter { row in
+            (row["photometric_interpretation"] == "PALETTE COLOR" || palettes.contains(row["path"] ?? ""))
+                && row["transfer_syntax_uid"] != TransferSyntax.explicitVRBigEndian.uid
+        }
+        #expect(rows.count >= 9)
+        for (little, big) in [("OBXXXX1A", "OBXXXX1A_expb"), ("OBXXXX1A_2frame", "OBXXXX1A_expb_2frame")] {
+            let folder = corpus.appendingPathComponent("pydicom-data")
+            let littleLUT = try PaletteLUT(dataset: DicomReader.read(path: folder.appendingPathComponent(little + ".dcm").path).dataset)
+            let bigLUT = try PaletteLUT(dataset: DicomReader.read(path: folder.appendingPathComponent(big + ".dcm").path).dataset)
+            #expect(littleLUT == bigLUT, "\(big)")
+        }
+        // pydicom expands each table for indices 0..<entries (its own segmented-LUT reading).
+        let script = """
+        import json, sys, numpy as np, pydicom
+        from pydicom.pixels import apply_color_lut
+        for path in sys.stdin.read().split():
+            ds = pydicom.dcmread(path, stop_before_pixels=True, force=True)
+            entries = ds.RedPaletteColorLookupTableDescriptor[0] or 65536
+            first = ds.RedPaletteColorLookupTableDescriptor[1]
+            rgb = apply_color_lut(np.arange(first, first + entries, dtype=np.uint16), ds)
+            print(json.dumps({"path": path, "first": first, "rgb": rgb.astype(int).tolist()}))
+        """
+        let paths = rows.map { corpus.appendingPathComponent($0["path"] ?? "").path }
+        let (status, output) = try SharedData.run(python, ["-c", script], input: paths.joined(separator: "\n"))
+        #expect(status == 0)
+        var checked = 0
+        for line in output.split(separator: "\n") {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+            guard let path = object["path"] as? String, let first = object["first"] as? Int,
+                  let expected = object["rgb"] as? [[Int]] else { continue }
+            let lut = try PaletteLUT(dataset: DicomReader.read(path: path).dataset)
+            let ours = (0..<expected.count).map { index -> [Int] in
+                let (r, g, b) = lut.rgb(for: first + index)
+                return [Int(r), Int(g), Int(b)]
+            }
+            let mismatch = zip(ours, expected).enumerated().first { $0.element.0 != $0.element.1 }
+            #expect(ours.count == expected.count && mismatch == nil,
+                    "\(path): entry \(mismatch.map { "\($0.offset): ours \($0.element.0), pydicom \($0.element.1)" } ?? "count")")
+            checked += 1
+        }
+        #expect(checked == rows.count)
+    }
+
     /// Runs the pixel comparer over the pairs and expects every pair equal.
     private func expectEqualPixels(python: String, pairs: [String]) throws {
         let script = SharedData.packageRoot.appendingPathComponent("scripts/checks/compare_pixels.py").path

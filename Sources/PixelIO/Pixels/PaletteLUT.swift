@@ -33,8 +33,10 @@ public struct PaletteLUT: Sendable, Equatable {
             let table: [UInt16]
             if !words.isEmpty {
                 table = Self.expandPlain(words, count: count, bits: bits, byteLength: dataset[dataTag]?.valueLength ?? 0)
-            } else if dataset.contains(segmentedTag) {
-                table = try Self.expandSegmented(Self.words(dataset, segmentedTag), count: count, tag: segmentedTag)
+            } else if let segmented = dataset[segmentedTag]?.bytes {
+                // Segments are made of 16-bit words for 16-bit entries and of bytes for 8-bit ones.
+                let units = bits == 8 ? segmented.map(UInt16.init) : Self.words(dataset, segmentedTag)
+                table = try Self.expandSegmented(units, count: count, tag: segmentedTag)
             } else {
                 throw DicomError(.missingAttribute, "palette data \(dataTag) is missing", tag: dataTag)
             }
@@ -109,7 +111,7 @@ public struct PaletteLUT: Sendable, Equatable {
                     let target = Double(words[index + 2])
                     let from = Double(last)
                     for step in 1...max(length, 1) where output.count < count {
-                        output.append(UInt16((from + (target - from) * Double(step) / Double(length)).rounded()))
+                        output.append(UInt16((from + (target - from) * Double(step) / Double(length)).rounded(.toNearestOrEven)))
                     }
                     index += 3
                 case 2:
