@@ -34,6 +34,8 @@ struct NativeFrameWriter: PixelDataWriter {
 struct EncapsulatedFrameWriter: PixelDataWriter {
     let frames: PixelFrames
     let codec: any PixelCodec
+    /// The encapsulated syntax being written.
+    let syntax: TransferSyntax
     /// Frame 0, already encoded to learn the header changes.
     let first: EncodedFrame
 
@@ -50,7 +52,7 @@ struct EncapsulatedFrameWriter: PixelDataWriter {
                 throw DicomError(.invalidPixelData, "encapsulated Pixel Data over 4 GiB needs an Extended Offset Table")
             }
             offsets.append(uint32: UInt32(offset), order: .little)
-            let encoded = index == 0 ? first : try codec.encodeFrame(frames.frame(index))
+            let encoded = index == 0 ? first : try codec.encodeFrame(frames.frame(index), syntax: syntax)
             for fragment in encoded.fragments {
                 try out.writeItemHeader(.item, length: UInt32(padded(fragment.count)), byteOrder: .little)
                 try out.write(fragment)

@@ -43,8 +43,9 @@ public protocol PixelCodec: Sendable {
     /// Decodes one frame's data into a native frame. `description` is the header's; the
     /// returned buffer's description says what the pixels really are (e.g. RGB after YBR decoding).
     func decodeFrame(_ encoded: Data, description: PixelDescription) throws(DicomError) -> PixelBuffer
-    /// Encodes one native frame.
-    func encodeFrame(_ frame: PixelBuffer) throws(DicomError) -> EncodedFrame
+    /// Encodes one native frame in `syntax` (one of `transferSyntaxUIDs`: the variant to write,
+    /// e.g. lossless or lossy).
+    func encodeFrame(_ frame: PixelBuffer, syntax: TransferSyntax) throws(DicomError) -> EncodedFrame
 }
 
 /// Finds the codec for a transfer syntax.

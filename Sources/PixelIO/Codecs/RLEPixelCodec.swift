@@ -22,7 +22,7 @@ public struct RLEPixelCodec: PixelCodec {
         return try PixelBuffer(description: layout, bytes: bytes)
     }
 
-    public func encodeFrame(_ frame: PixelBuffer) throws(DicomError) -> EncodedFrame {
+    public func encodeFrame(_ frame: PixelBuffer, syntax: TransferSyntax) throws(DicomError) -> EncodedFrame {
         let d = frame.description
         guard d.bitsAllocated >= 8, !d.photometric.isChromaSubsampled else {
             throw DicomError(.codec, "RLE cannot encode \(d.bitsAllocated)-bit samples or \(d.photometric)")

@@ -42,10 +42,10 @@ public enum Transcoder {
             guard let codec = CodecRegistry.codec(for: target) else {
                 throw DicomError(.unsupportedTransferSyntax, "no encoder for \(target)")
             }
-            let encoded = try codec.encodeFrame(first)
+            let encoded = try codec.encodeFrame(first, syntax: target)
             changes = encoded.changes
             if changes.photometric == nil { changes.photometric = first.description.photometric }
-            writer = EncapsulatedFrameWriter(frames: frames, codec: codec, first: encoded)
+            writer = EncapsulatedFrameWriter(frames: frames, codec: codec, syntax: target, first: encoded)
         } else {
             writer = NativeFrameWriter(frames: frames, first: first)
         }
