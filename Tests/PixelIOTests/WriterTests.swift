@@ -70,6 +70,7 @@ struct WriterTests {
         (.implicitVRLittleEndian, .explicitVRLittleEndian),
         (.explicitVRLittleEndian, .deflatedExplicitVRLittleEndian),
         (.explicitVRLittleEndian, .rleLossless),
+        (.explicitVRBigEndian, .deflatedImageFrame),
     ])
     func transcode(from source: TransferSyntax, to target: TransferSyntax) throws {
         let file = try sampleFile(source)
@@ -174,9 +175,12 @@ struct PixelTests {
         let frames = try PixelFrames(file: file)
         #expect(try frames.frame(0).bytes == Array(bits[0..<9]))
         #expect(try frames.frame(1).bytes == Array(bits[9..<18]))
-        // Big endian output writes the same bits back.
-        let back = try DicomReader.read(data: Transcoder.transcode(file, to: .explicitVRBigEndian))
-        #expect(try PixelFrames(file: back).frame(1).bytes == Array(bits[9..<18]))
+        // Big endian, RLE and deflated frames all give the same bits back.
+        for syntax in [TransferSyntax.explicitVRBigEndian, .rleLossless, .deflatedImageFrame] {
+            let back = try DicomReader.read(data: Transcoder.transcode(file, to: syntax))
+            #expect(try PixelFrames(file: back).frame(0).bytes == Array(bits[0..<9]), "\(syntax)")
+            #expect(try PixelFrames(file: back).frame(1).bytes == Array(bits[9..<18]), "\(syntax)")
+        }
     }
 
     @Test("Pixel Data shorter than the frames need is an error, not garbage")

@@ -51,7 +51,7 @@ public protocol PixelCodec: Sendable {
 /// Finds the codec for a transfer syntax.
 public enum CodecRegistry {
     /// Every codec PixelIO has.
-    public static let codecs: [any PixelCodec] = [RLEPixelCodec()]
+    public static let codecs: [any PixelCodec] = [RLEPixelCodec(), DeflatedFrameCodec()]
 
     /// The codec for `syntax`, or nil when PixelIO has none.
     public static func codec(for syntax: TransferSyntax) -> (any PixelCodec)? {
