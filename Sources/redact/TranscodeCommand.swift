@@ -62,7 +62,11 @@ enum TransferSyntaxName {
     static let names: [(String, TransferSyntax)] = [
         ("implicit-le", .implicitVRLittleEndian), ("explicit-le", .explicitVRLittleEndian),
         ("explicit-be", .explicitVRBigEndian), ("deflated", .deflatedExplicitVRLittleEndian),
-        ("rle", .rleLossless),
+        ("rle", .rleLossless), ("deflated-frames", .deflatedImageFrame),
+        ("jpeg-baseline", .jpegBaseline), ("jpeg-extended", .jpegExtended),
+        ("jpeg-lossless", .jpegLossless), ("jpeg-lossless-sv1", .jpegLosslessSV1),
+        ("jpeg-ls", .jpegLSLossless), ("jpeg-ls-near", .jpegLSNearLossless),
+        ("j2k-lossless", .jpeg2000Lossless), ("j2k", .jpeg2000),
     ]
 
     static var all: String { names.map(\.0).joined(separator: ", ") }

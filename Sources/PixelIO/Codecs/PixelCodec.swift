@@ -10,13 +10,17 @@ public struct HeaderChanges: Sendable, Equatable {
     public var isLossy: Bool = false
     /// The lossy method code for (0028,2114), e.g. "ISO_10918_1", when lossy.
     public var lossyMethod: String?
+    /// The compression ratio for (0028,2112) that goes with `lossyMethod`.
+    public var lossyRatio: Double?
 
     /// No changes.
-    public init(photometric: Photometric? = nil, isPlanar: Bool? = nil, isLossy: Bool = false, lossyMethod: String? = nil) {
+    public init(photometric: Photometric? = nil, isPlanar: Bool? = nil, isLossy: Bool = false,
+                lossyMethod: String? = nil, lossyRatio: Double? = nil) {
         self.photometric = photometric
         self.isPlanar = isPlanar
         self.isLossy = isLossy
         self.lossyMethod = lossyMethod
+        self.lossyRatio = lossyRatio
     }
 }
 

@@ -45,11 +45,25 @@ public enum Transcoder {
             let encoded = try codec.encodeFrame(first, syntax: target)
             changes = encoded.changes
             if changes.photometric == nil { changes.photometric = first.description.photometric }
+            if changes.isLossy, changes.lossyMethod != nil, changes.lossyRatio == nil {
+                // This encoding loses information: record how much (native over encoded bytes of frame 1).
+                changes.lossyRatio = compressionRatio(native: first,
+                                                      encodedBytes: encoded.fragments.reduce(0) { $0 + $1.count })
+            }
             writer = EncapsulatedFrameWriter(frames: frames, codec: codec, syntax: target, first: encoded)
         } else {
             writer = NativeFrameWriter(frames: frames, first: first)
         }
-        if source.isLossy { changes.isLossy = true }
+        if source.isLossy {
+            // The pixels were lossy-compressed once and stay so: keep the history true. A header that
+            // does not yet name the method gets it, with the ratio measured on frame 1.
+            changes.isLossy = true
+            if changes.lossyMethod == nil, file.dataset.strings(.lossyImageCompressionMethod).isEmpty,
+               let method = source.lossyMethodCode {
+                changes.lossyMethod = method
+                changes.lossyRatio = compressionRatio(native: first, encodedBytes: try frames.encodedFrame(0).count)
+            }
+        }
         apply(changes, to: &output.dataset)
         // Offset tables describe the old fragments; the writer makes a new Basic Offset Table.
         output.dataset.remove(.extendedOffsetTable)
@@ -70,8 +84,26 @@ public enum Transcoder {
         }
         if let method = changes.lossyMethod {
             var methods = dataset.strings(.lossyImageCompressionMethod)
+            var ratios = dataset.strings(.lossyImageCompressionRatio)
             methods.append(method)
+            ratios.append(changes.lossyRatio.map(decimalString) ?? "")
             dataset.setStrings(.lossyImageCompressionMethod, vr: .CS, methods)
+            if ratios.contains(where: { !$0.isEmpty }) {
+                dataset.setStrings(.lossyImageCompressionRatio, vr: .DS, ratios)
+            }
         }
+    }
+
+    /// Native size over encoded size, for Lossy Image Compression Ratio.
+    private static func compressionRatio(native: PixelBuffer, encodedBytes: Int) -> Double {
+        let nativeBytes = (native.description.bitsPerFrame + 7) / 8
+        return Double(nativeBytes) / Double(max(encodedBytes, 1))
+    }
+
+    /// A DS value (at most 16 characters) for a ratio.
+    private static func decimalString(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        let text = String(rounded)
+        return String(text.prefix(16))
     }
 }

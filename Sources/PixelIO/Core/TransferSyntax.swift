@@ -33,6 +33,21 @@ public struct TransferSyntax: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { name }
 
+    /// The Lossy Image Compression Method code (PS3.3 C.7.6.1.1.5.1) of a lossy syntax.
+    public var lossyMethodCode: String? {
+        guard isLossy else { return nil }
+        switch uid {
+        case Self.jpegBaseline.uid, Self.jpegExtended.uid: return "ISO_10918_1"
+        case Self.jpegLSNearLossless.uid: return "ISO_14495_1"
+        case Self.jpeg2000.uid, Self.jpeg2000Part2.uid: return "ISO_15444_1"
+        case Self.htj2k.uid: return "ISO_15444_15"
+        case Self.mpeg2MainProfile.uid: return "ISO_13818_2"
+        case Self.mpeg4HighProfile.uid: return "ISO_14496_10"
+        case Self.hevcMainProfile.uid: return "ISO_23008_2"
+        default: return nil
+        }
+    }
+
     public static let implicitVRLittleEndian = TransferSyntax(
         "1.2.840.10008.1.2", "Implicit VR Little Endian", explicit: false, encapsulated: false)
     public static let explicitVRLittleEndian = TransferSyntax(
