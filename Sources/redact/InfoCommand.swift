@@ -26,9 +26,10 @@ struct InfoCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        var failed = false
+        let (inputs, listingFailed) = InputFiles.expand(files)
+        var failed = listingFailed
         var output = ""
-        for input in InputFiles.expand(files) {
+        for input in inputs {
             let path = input.path
             do {
                 let file = try DicomReader.readHeader(path: path)

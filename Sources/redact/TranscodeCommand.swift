@@ -43,7 +43,9 @@ struct TranscodeCommand: ParsableCommand {
         do {
             let file = try DicomReader.read(path: input)
             let target = to.flatMap(TransferSyntaxName.lookup) ?? file.transferSyntax
-            try Transcoder.transcode(file, to: target, path: output)
+            var status = stat()
+            let mode = stat(input, &status) == 0 ? UInt32(status.st_mode) & 0o777 : 0o644
+            try Transcoder.transcode(file, to: target, path: output, mode: mode)
         } catch {
             reportFailure(error.path == nil ? error.inFile(input).description : error.description)
             throw ExitStatus.someFilesFailed

@@ -11,6 +11,10 @@ struct NativeFrameWriter: PixelDataWriter {
         let vr: VR = d.bitsAllocated > 8 ? .OW : .OB
         let bits = d.bitsPerFrame * frames.count
         let length = (bits + 7) / 8
+        guard padded(length) <= 0xFFFF_FFFE else {
+            throw DicomError(.invalidPixelData,
+                             "\(frames.count) frames need \(length) bytes of native Pixel Data, more than one element can hold (4 GiB)")
+        }
         try out.writeElementHeader(tag: .pixelData, vr: vr, length: UInt32(padded(length)), encoding: encoding)
         var packer = BitPacker()
         for index in 0..<frames.count {

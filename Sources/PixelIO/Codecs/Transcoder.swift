@@ -3,9 +3,11 @@ import FoundationEssentials
 /// Rewrites a file in another transfer syntax, one frame at a time.
 public enum Transcoder {
     /// Writes `file` to `path` in `target`. The same syntax writes the file unchanged.
-    public static func transcode(_ file: DicomFile, to target: TransferSyntax, path: String) throws(DicomError) {
+    /// `mode` sets the output's permissions (pass the input's to keep a private file private).
+    public static func transcode(_ file: DicomFile, to target: TransferSyntax, path: String,
+                                 mode: UInt32 = 0o644) throws(DicomError) {
         let (output, writer) = try prepare(file, to: target)
-        try DicomWriter.write(output, to: path, syntax: target, pixelData: writer)
+        try DicomWriter.write(output, to: path, syntax: target, pixelData: writer, mode: mode)
     }
 
     /// Transcodes in memory (for tests and small files).

@@ -58,6 +58,11 @@ public struct DataSet: Sendable {
     /// True when an element with this tag is present.
     public func contains(_ tag: Tag) -> Bool { index(of: tag) != nil }
 
+    /// Every element with this tag: one in a conforming dataset, more in files that repeat an attribute.
+    public func all(_ tag: Tag) -> [DataElement] {
+        isSorted ? (index(of: tag).map { [elements[$0]] } ?? []) : elements.filter { $0.tag == tag }
+    }
+
     /// The element with this tag; setting nil removes it, setting a value inserts or replaces it.
     public subscript(tag: Tag) -> DataElement? {
         get { index(of: tag).map { elements[$0] } }
@@ -71,9 +76,10 @@ public struct DataSet: Sendable {
         }
     }
 
-    /// Inserts the element, or replaces the one with the same tag.
+    /// Inserts the element, or replaces the one with the same tag (every copy, where a file repeats it).
     public mutating func set(_ element: DataElement) {
         if let index = index(of: element.tag) {
+            if !isSorted { removeRepeats(of: element.tag, after: index) }
             elements[index] = element
         } else if isSorted {
             let position = elements.firstIndex { $0.tag > element.tag } ?? elements.count
@@ -83,11 +89,18 @@ public struct DataSet: Sendable {
         }
     }
 
-    /// Removes the element with this tag, if present.
+    /// Removes the element with this tag (every copy, where a file repeats it), returning the first.
     @discardableResult
     public mutating func remove(_ tag: Tag) -> DataElement? {
         guard let index = index(of: tag) else { return nil }
+        if !isSorted { removeRepeats(of: tag, after: index) }
         return elements.remove(at: index)
+    }
+
+    /// Removes the copies of `tag` after position `index`.
+    private mutating func removeRepeats(of tag: Tag, after index: Int) {
+        let later = elements[(index + 1)...].indices.filter { elements[$0].tag == tag }
+        for position in later.reversed() { elements.remove(at: position) }
     }
 
     /// Removes every element for which the predicate is true.
@@ -95,9 +108,14 @@ public struct DataSet: Sendable {
         if elements.contains(where: predicate) { elements.removeAll(where: predicate) }
     }
 
-    /// Changes the element with this tag in place; does nothing when it is absent.
+    /// Changes the element with this tag in place (every copy, where a file repeats it); does
+    /// nothing when it is absent.
     public mutating func modify(_ tag: Tag, _ change: (inout DataElement) throws -> Void) rethrows {
-        guard let index = index(of: tag) else { return }
-        try change(&elements[index])
+        guard let first = index(of: tag) else { return }
+        try change(&elements[first])
+        guard !isSorted else { return }
+        for position in elements.indices where position > first && elements[position].tag == tag {
+            try change(&elements[position])
+        }
     }
 }

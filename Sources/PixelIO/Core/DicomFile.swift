@@ -4,9 +4,11 @@ import FoundationEssentials
 /// original bytes so that what is not changed can be written back exactly.
 public struct DicomFile: Sendable {
     /// The 128-byte preamble, or nil when the file had none.
-    public var preamble: Data?
+    public var preamble: Data? { didSet { headerReplaced = true } }
     /// The file meta information group (0002,xxxx), or nil for a bare dataset.
-    public var fileMeta: DataSet?
+    public var fileMeta: DataSet? { didSet { if (oldValue == nil) != (fileMeta == nil) { headerReplaced = true } } }
+    /// True once the preamble was replaced or the file meta group added or removed.
+    private var headerReplaced = false
     /// The dataset after the file meta group.
     public var dataset: DataSet
     /// The transfer syntax the dataset was read with (named in the file meta, or inferred for a bare dataset).
@@ -41,13 +43,17 @@ public struct DicomFile: Sendable {
 
     /// A new file holding `dataset`, to be written as Part 10 with a fresh file meta group.
     public init(dataset: DataSet, transferSyntax: TransferSyntax = .explicitVRLittleEndian) {
-        self.init(preamble: nil, fileMeta: nil, dataset: dataset, transferSyntax: transferSyntax,
+        var fresh = dataset
+        fresh.raw = nil  // a dataset taken from another file is new here: never "unchanged"
+        self.init(preamble: nil, fileMeta: nil, dataset: fresh, transferSyntax: transferSyntax,
                   datasetEncoding: ElementEncoding(transferSyntax), warnings: [], original: Data(), datasetOffset: 0,
                   truncation: nil)
     }
 
     /// True while nothing in the file meta group or the dataset has changed since reading.
-    public var isUnchanged: Bool { (fileMeta?.isUnchanged ?? true) && dataset.isUnchanged }
+    public var isUnchanged: Bool {
+        !headerReplaced && !original.isEmpty && (fileMeta?.isUnchanged ?? true) && dataset.isUnchanged
+    }
 
     /// True when the file has top-level Pixel Data (read, or seen by a header-only read).
     public var hasPixelData: Bool { stoppedBeforePixelData || dataset.contains(.pixelData) }

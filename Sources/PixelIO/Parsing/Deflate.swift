@@ -15,9 +15,10 @@ enum Deflate {
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         var status: Int32 = Z_OK
         let result: DicomError? = input.withUnsafeBytes { (source: UnsafeRawBufferPointer) -> DicomError? in
-            stream.next_in = UnsafeMutablePointer(mutating: source.bindMemory(to: Bytef.self).baseAddress)
-            stream.avail_in = uInt(source.count)
+            let base = source.bindMemory(to: Bytef.self).baseAddress
+            var consumed = 0
             repeat {
+                feed(&stream, base, total: source.count, consumed: &consumed)
                 let produced: Int = chunk.withUnsafeMutableBufferPointer { buffer in
                     stream.next_out = buffer.baseAddress
                     stream.avail_out = uInt(chunkSize)
@@ -32,7 +33,7 @@ enum Deflate {
                     return DicomError(.invalidLength, "deflated dataset inflates past the \(limit)-byte limit")
                 }
                 if produced == 0 && status != Z_STREAM_END {
-                    return stream.avail_in == 0
+                    return stream.avail_in == 0 && consumed == source.count
                         ? DicomError(.truncated, "deflated dataset ends before its end-of-stream marker")
                         : DicomError(.invalidValue, "deflated dataset makes no progress")
                 }
@@ -55,19 +56,30 @@ enum Deflate {
         let chunkSize = 1 << 18
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         input.withUnsafeBytes { (source: UnsafeRawBufferPointer) in
-            stream.next_in = UnsafeMutablePointer(mutating: source.bindMemory(to: Bytef.self).baseAddress)
-            stream.avail_in = uInt(source.count)
+            let base = source.bindMemory(to: Bytef.self).baseAddress
+            var consumed = 0
             var status: Int32 = Z_OK
             repeat {
+                feed(&stream, base, total: source.count, consumed: &consumed)
+                let finishing = consumed == source.count
                 let produced: Int = chunk.withUnsafeMutableBufferPointer { buffer in
                     stream.next_out = buffer.baseAddress
                     stream.avail_out = uInt(chunkSize)
-                    status = CZlib.deflate(&stream, Z_FINISH)
+                    status = CZlib.deflate(&stream, finishing ? Z_FINISH : Z_NO_FLUSH)
                     return chunkSize - Int(stream.avail_out)
                 }
                 output.append(contentsOf: chunk[0..<produced])
-            } while status == Z_OK
+            } while status == Z_OK || status == Z_BUF_ERROR && consumed < source.count
         }
         return output
+    }
+
+    /// Gives zlib the next part of the input once it has used the last (zlib's counters are 32-bit).
+    private static func feed(_ stream: inout z_stream, _ base: UnsafePointer<Bytef>?, total: Int, consumed: inout Int) {
+        guard stream.avail_in == 0, consumed < total, let base else { return }
+        let part = min(total - consumed, Int(UInt32.max / 2))
+        stream.next_in = UnsafeMutablePointer(mutating: base + consumed)
+        stream.avail_in = uInt(part)
+        consumed += part
     }
 }

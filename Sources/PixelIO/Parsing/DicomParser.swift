@@ -16,6 +16,8 @@ final class DatasetParser {
     private(set) var truncation: DicomError?
     /// True when reading stopped at the top-level Pixel Data element (header-only reads).
     private(set) var stoppedBeforePixelData = false
+    /// Attributes found more than once in one dataset or item.
+    private(set) var duplicates: [DicomError] = []
 
     init(data: Data, bytes: UnsafeRawBufferPointer, options: ParseOptions) {
         self.data = data
@@ -60,6 +62,11 @@ final class DatasetParser {
             if depth == 0 && tag == .pixelData && options.stopsBeforePixelData {
                 stoppedBeforePixelData = true
                 break
+            }
+            if let previous = elements.last?.tag, tag <= previous, elements.contains(where: { $0.tag == tag }) {
+                // Real files repeat attributes (pydicom's test files do). Keep every copy: DataSet
+                // changes and removes them all, so no copy can keep a value that was meant to go.
+                duplicates.append(DicomError(.invalidValue, "element \(tag) appears more than once", offset: position, tag: tag))
             }
             let element = try parseElement(at: position, end: end, tag: tag, encoding: encoding,
                                            depth: depth, characterSet: charset)

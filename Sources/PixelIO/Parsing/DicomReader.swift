@@ -20,15 +20,15 @@ public enum DicomReader {
         headerOptions.readsTruncatedFiles = true
         do {
             let (prefix, size) = try FileBytes.loadPrefix(path: path, limit: headerPrefixLength)
-            if size > prefix.count {
-                let partial = try read(data: prefix, options: headerOptions)
-                // The header fits in the prefix when parsing stopped at Pixel Data (or a deflated
-                // file, which must be inflated whole, is not involved).
-                if partial.stoppedBeforePixelData && !partial.transferSyntax.isDeflated {
-                    return partial
-                }
-            } else {
+            if size <= prefix.count {
                 return try read(data: prefix, options: headerOptions)
+            }
+            // The header fits in the prefix when parsing stopped at Pixel Data. Anything else (a
+            // header running past the prefix, a deflated dataset, which must be inflated whole,
+            // a file meta group larger than the prefix) is read again from the whole file.
+            if let partial = try? read(data: prefix, options: headerOptions),
+               partial.stoppedBeforePixelData, !partial.transferSyntax.isDeflated {
+                return partial
             }
             return try read(data: FileBytes.load(path: path), options: headerOptions)
         } catch {
@@ -86,18 +86,17 @@ public enum DicomReader {
         if let deflated = syntax, deflated.isDeflated {
             let compressed = parser.slice(datasetOffset, bytes.count)
             let inflated = try Deflate.inflate(compressed, limit: options.maxInflatedBytes)
-            let dataset = try withBytes(inflated) { (inner: UnsafeRawBufferPointer) throws(DicomError) -> DataSet in
+            let (dataset, stopped) = try withBytes(inflated) { (inner: UnsafeRawBufferPointer) throws(DicomError) -> (DataSet, Bool) in
                 let innerParser = DatasetParser(data: inflated, bytes: inner, options: options)
                 var dataset = try innerParser.parseDataSet(from: 0, to: inner.count, encoding: .explicitLittle,
                                                            delimited: false, depth: 0, characterSet: .default).0
                 if let truncation = innerParser.truncation { throw truncation }
                 dataset.raw = innerParser.stoppedBeforePixelData ? nil : RawEncoding(bytes: inflated, encoding: .explicitLittle)
-                return dataset
+                return (dataset, innerParser.stoppedBeforePixelData)
             }
             return DicomFile(preamble: preamble, fileMeta: fileMeta, dataset: dataset, transferSyntax: deflated,
                              datasetEncoding: .explicitLittle, warnings: warnings, original: data,
-                             datasetOffset: datasetOffset, truncation: nil,
-                             stoppedBeforePixelData: options.stopsBeforePixelData && !dataset.contains(.pixelData))
+                             datasetOffset: datasetOffset, truncation: nil, stoppedBeforePixelData: stopped)
         }
 
         let claimed = syntax.map(ElementEncoding.init)
@@ -113,6 +112,7 @@ public enum DicomReader {
         }
         let effective = syntax ?? inferredSyntax(encoding, dataset: dataset)
         if parser.stoppedBeforePixelData { dataset.raw = nil }
+        warnings += parser.duplicates.map(\.description)
         if let truncation = parser.truncation {
             dataset.raw = nil
             warnings.append("file is truncated: \(truncation.description)")

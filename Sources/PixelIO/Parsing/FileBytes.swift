@@ -62,7 +62,8 @@ enum FileBytes {
 
     /// Opens a regular file; returns its descriptor and size.
     private static func openRegular(_ path: String) throws(DicomError) -> (Int32, Int) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO must not wait for a writer (regular files ignore it).
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw DicomError(.io, "cannot open: \(String(cString: strerror(errno)))")
         }

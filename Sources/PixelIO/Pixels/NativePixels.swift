@@ -8,8 +8,18 @@ enum NativePixels {
                           description: PixelDescription) throws(DicomError) -> PixelBuffer {
         let bitsPerFrame = description.bitsPerFrame
         if description.bitsAllocated == 1 {
+            let firstBit = index * bitsPerFrame
+            guard order == .big && vr == .OW else {
+                return try PixelBuffer(description: description,
+                                       bytes: unpackBits(data, firstBit: firstBit, count: description.samplesPerFrame))
+            }
+            // Big-endian OW holds the bit stream in 16-bit words: put the bytes back in stream order first.
+            let startWord = firstBit / 16, endWord = min((firstBit + bitsPerFrame + 15) / 16, data.count / 2)
+            var words = [UInt8](data[(data.startIndex + startWord * 2)..<(data.startIndex + endWord * 2)])
+            reverseWords(&words, size: 2)
             return try PixelBuffer(description: description,
-                                   bytes: unpackBits(data, firstBit: index * bitsPerFrame, count: description.samplesPerFrame))
+                                   bytes: unpackBits(Data(words), firstBit: firstBit - startWord * 16,
+                                                     count: description.samplesPerFrame))
         }
         let length = bitsPerFrame / 8
         let start = index * length

@@ -96,10 +96,14 @@ public struct PaletteLUT: Sendable, Equatable {
         var output: [UInt16] = []
         output.reserveCapacity(count)
         var position = 0
+        // Indirect segments replay earlier ones; bound the total work so hostile data cannot loop for long.
+        var budget = words.count + count
         func fail(_ message: String) -> DicomError { DicomError(.invalidValue, "segmented palette: \(message)", tag: tag) }
         func run(_ words: [UInt16], from start: Int, until end: Int, depth: Int) throws(DicomError) {
             var index = start
             while index + 1 < end && output.count < count {
+                budget -= 1
+                guard budget >= 0 else { throw fail("segments replay more than the table can hold") }
                 let opcode = words[index], length = Int(words[index + 1])
                 switch opcode {
                 case 0:
@@ -108,6 +112,10 @@ public struct PaletteLUT: Sendable, Equatable {
                     index += 2 + length
                 case 1:
                     guard let last = output.last, index + 2 < end else { throw fail("linear segment with no start value") }
+                    guard length > 0 else {
+                        index += 3
+                        continue
+                    }
                     let target = Double(words[index + 2])
                     let from = Double(last)
                     for step in 1...max(length, 1) where output.count < count {
@@ -118,12 +126,16 @@ public struct PaletteLUT: Sendable, Equatable {
                     guard depth == 0, index + 3 < end else { throw fail("indirect segment is nested or short") }
                     let offset = Int(words[index + 2]) | Int(words[index + 3]) << 16
                     var segment = offset, copied = 0
+                    let before = output.count
                     while copied < length {
                         guard segment + 1 < words.count else { throw fail("indirect segment points past the data") }
                         let segmentLength = words[segment] == 1 ? 3 : 2 + Int(words[segment + 1])
                         try run(words, from: segment, until: min(segment + segmentLength, words.count), depth: depth + 1)
                         segment += segmentLength
                         copied += 1
+                    }
+                    guard length == 0 || output.count > before || output.count >= count else {
+                        throw fail("indirect segment adds no entries")
                     }
                     index += 4
                 default:

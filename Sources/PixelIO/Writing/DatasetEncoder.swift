@@ -7,12 +7,16 @@ struct DatasetEncoder {
     let encoding: ElementEncoding
     /// Pixel Representation of the top-level dataset, to pick US or SS for ambiguous tags.
     let pixelRepresentation: Int
+    /// Bits Allocated of the top-level dataset: native Pixel Data swaps whole samples when the byte order changes.
+    var bitsAllocated: Int = 16
 
     /// Writes every element of `dataset`; `skip` leaves out chosen top-level elements.
     func write(_ dataset: DataSet, to out: ByteWriter, skip: (Tag) -> Bool = { _ in false }) throws(DicomError) {
+        // Group lengths (retired outside group 0002) stay true only if every element keeps its bytes.
+        let keepGroupLengths = dataset.raw?.encoding == encoding
         for element in dataset.elements where !skip(element.tag) {
-            if element.tag.isGroupLength && element.tag.group != 0x0002 && !dataset.isUnchanged {
-                continue  // stale once anything changed; group lengths are retired outside group 0002
+            if element.tag.isGroupLength && element.tag.group != 0x0002 && !keepGroupLengths {
+                continue
             }
             try write(element, byteOrder: dataset.byteOrder, to: out)
         }
@@ -27,7 +31,9 @@ struct DatasetEncoder {
         let vr = outputVR(for: element)
         switch element.value {
         case .bytes(let value):
-            let needsSwap = byteOrder != encoding.byteOrder && vr.wordSize > 1
+            let swapSize = element.tag == .pixelData
+                ? NativePixels.byteSwapSize(vr: vr, bitsAllocated: bitsAllocated) : vr.wordSize
+            let needsSwap = byteOrder != encoding.byteOrder && swapSize > 1
             var length = value.count
             var headerVR = vr
             if encoding.isExplicitVR && !vr.hasLongExplicitLength && padded(length) > 0xFFFE {
@@ -37,14 +43,16 @@ struct DatasetEncoder {
             length += pad
             try writeHeader(tag: element.tag, vr: headerVR, length: UInt32(length), to: out)
             if needsSwap {
-                try out.writeSwapped(value, wordSize: vr.wordSize)
+                try out.writeSwapped(value, wordSize: swapSize)
             } else {
                 try out.write(value)
             }
             if pad == 1 { try out.write([vr.paddingByte]) }
         case .sequence(let items):
             // An element read as UN of undefined length holds implicit VR little endian items.
-            let inner = vr == .UN ? DatasetEncoder(encoding: .implicitLittle, pixelRepresentation: pixelRepresentation) : self
+            let inner = vr == .UN
+                ? DatasetEncoder(encoding: .implicitLittle, pixelRepresentation: pixelRepresentation, bitsAllocated: bitsAllocated)
+                : self
             try writeHeader(tag: element.tag, vr: vr, length: 0xFFFF_FFFF, to: out)
             for item in items {
                 if let raw = item.raw, raw.encoding == inner.encoding {
@@ -73,7 +81,7 @@ struct DatasetEncoder {
     /// The VR to write: the element's own, with "US or SS" tags resolved by Pixel Representation
     /// when the value came from an implicit VR dictionary guess.
     private func outputVR(for element: DataElement) -> VR {
-        guard element.vr == .US, pixelRepresentation == 1,
+        guard element.vr == .US, pixelRepresentation == 1, element.raw?.encoding.isExplicitVR == false,
               let entry = DataDictionary.entry(for: element.tag), entry.alternativeVRs.contains(.SS) else {
             return element.vr
         }

@@ -20,9 +20,9 @@ public enum DicomWriter {
     /// Writes `file` to `path` atomically, in `syntax` (default: the file's own).
     /// `pixelData`, when given, writes the top-level Pixel Data element in place of the dataset's.
     public static func write(_ file: DicomFile, to path: String, syntax: TransferSyntax? = nil,
-                             pixelData: PixelDataWriter? = nil) throws(DicomError) {
+                             pixelData: PixelDataWriter? = nil, mode: UInt32 = 0o644) throws(DicomError) {
         try file.requireComplete()
-        try AtomicFile.write(to: path) { (out: ByteWriter) throws(DicomError) in
+        try AtomicFile.write(to: path, mode: mode) { (out: ByteWriter) throws(DicomError) in
             try encode(file, to: out, syntax: syntax, pixelData: pixelData)
         }
     }
@@ -52,7 +52,8 @@ public enum DicomWriter {
         try writeFileMeta(for: file, syntax: target, to: out)
 
         let encoder = DatasetEncoder(encoding: ElementEncoding(target),
-                                     pixelRepresentation: file.dataset.integer(.pixelRepresentation) ?? 0)
+                                     pixelRepresentation: file.dataset.integer(.pixelRepresentation) ?? 0,
+                                     bitsAllocated: file.dataset.integer(.bitsAllocated) ?? 16)
         if target.isDeflated {
             let body = ByteWriter()
             try encoder.write(file.dataset, to: body)
