@@ -46,7 +46,7 @@ def main():
     catalog = {row["path"]: row for row in csv.DictReader(open(os.path.join(args.corpus, "catalog.tsv")), delimiter="\t")}
     references = list(csv.DictReader(open(os.path.join(args.corpus, "reference_decoders.tsv")), delimiter="\t"))
     output = os.path.join(tempfile.mkdtemp(prefix="redact-codec-bench-"), "out.dcm")
-    totals = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0]))  # syntax -> tool -> [megapixels, seconds]
+    totals = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0, 0]))  # syntax -> tool -> [megapixels, seconds, files]
     names = {}
     for row in references:
         syntax, path = row["transfer_syntax_uid"], row["path"]
@@ -66,12 +66,13 @@ def main():
             if seconds is not None:
                 totals[syntax][tool][0] += megapixels
                 totals[syntax][tool][1] += seconds
+                totals[syntax][tool][2] += 1
     print(f"{'transfer syntax':58s} {'redact':>14s} {'dcmtk':>14s} {'gdcm':>14s}   (megapixels/s, files decoded)")
     for syntax in sorted(totals):
         cells = []
         for tool in ("redact", "dcmtk", "gdcm"):
-            megapixels, seconds = totals[syntax][tool]
-            cells.append(f"{megapixels / seconds:10.1f}" if seconds else f"{'-':>10s}")
+            megapixels, seconds, files = totals[syntax][tool]
+            cells.append(f"{megapixels / seconds:8.1f} ({files:2d})" if seconds else f"{'-':>13s}")
         print(f"{names[syntax][:58]:58s} " + " ".join(f"{cell:>14s}" for cell in cells))
     shutil.rmtree(os.path.dirname(output))
 
