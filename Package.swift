@@ -18,10 +18,24 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libjpeg-turbo (8-bit JPEG Baseline/Extended and DCT coefficient access), behind a C
+        // shim that keeps setjmp/longjmp error handling out of Swift.
+        .systemLibrary(
+            name: "CJPEG",
+            pkgConfig: "libjpeg",
+            providers: [.apt(["libjpeg62-turbo-dev"])]
+        ),
+        .target(name: "CJPEGShim", dependencies: ["CJPEG"]),
+        // OpenJPEG: JPEG 2000 encode and decode, HTJ2K decode.
+        .systemLibrary(
+            name: "COpenJPEG",
+            pkgConfig: "libopenjp2",
+            providers: [.apt(["libopenjp2-7-dev"])]
+        ),
         // The DICOM core: parsing, writing, text, pixels and codecs.
         .target(
             name: "PixelIO",
-            dependencies: ["CZlib"]
+            dependencies: ["CZlib", "CJPEGShim", "COpenJPEG"]
         ),
         // The command-line tool.
         .executableTarget(

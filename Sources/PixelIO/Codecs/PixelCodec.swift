@@ -55,7 +55,7 @@ public protocol PixelCodec: Sendable {
 /// Finds the codec for a transfer syntax.
 public enum CodecRegistry {
     /// Every codec PixelIO has.
-    public static let codecs: [any PixelCodec] = [RLEPixelCodec(), DeflatedFrameCodec()]
+    public static let codecs: [any PixelCodec] = [RLEPixelCodec(), DeflatedFrameCodec(), JPEGBaselineCodec(), JPEG2000Codec(), HTJ2KCodec()]
 
     /// The codec for `syntax`, or nil when PixelIO has none.
     public static func codec(for syntax: TransferSyntax) -> (any PixelCodec)? {
