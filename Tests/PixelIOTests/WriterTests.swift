@@ -227,3 +227,44 @@ struct PixelTests {
         return elements.sorted { $0.0 < $1.0 }.flatMap(\.1)
     }
 }
+
+@Suite("Lossy history")
+struct LossyHistoryTests {
+    @Test("lossy encoding sets Lossy Image Compression, method and ratio; decompressing keeps them true")
+    func lossyHistory() throws {
+        var f = Fixture(.explicitLittle)
+        f.text(.sopClassUID, .UI, "1.2.840.10008.5.1.4.1.1.7")
+        f.us(.samplesPerPixel, 1)
+        f.text(.photometricInterpretation, .CS, "MONOCHROME2")
+        f.us(.rows, 64)
+        f.us(.columns, 64)
+        f.us(.bitsAllocated, 8)
+        f.us(.bitsStored, 8)
+        f.us(.highBit, 7)
+        f.us(.pixelRepresentation, 0)
+        f.element(.pixelData, .OB, (0..<4096).map { UInt8(truncatingIfNeeded: ($0 % 64) * 3 + $0 / 64) })
+        let native = try DicomReader.read(data: Fixture.part10(syntax: .explicitVRLittleEndian, dataset: f.bytes))
+        #expect(native.dataset[.lossyImageCompression] == nil)
+
+        let jpeg = try DicomReader.read(data: Transcoder.transcode(native, to: .jpegBaseline))
+        #expect(jpeg.dataset.string(.lossyImageCompression) == "01")
+        #expect(jpeg.dataset.strings(.lossyImageCompressionMethod) == ["ISO_10918_1"])
+        let ratio = try #require(jpeg.dataset.string(.lossyImageCompressionRatio).flatMap(Double.init))
+        #expect(ratio > 1)
+
+        // Back to native: still lossy, and the method is not recorded twice.
+        let back = try DicomReader.read(data: Transcoder.transcode(jpeg, to: .explicitVRLittleEndian))
+        #expect(back.dataset.string(.lossyImageCompression) == "01")
+        #expect(back.dataset.strings(.lossyImageCompressionMethod) == ["ISO_10918_1"])
+
+        // A lossy file whose header says nothing gets the method and a measured ratio when decompressed.
+        var silent = jpeg
+        silent.dataset.remove(.lossyImageCompression)
+        silent.dataset.remove(.lossyImageCompressionMethod)
+        silent.dataset.remove(.lossyImageCompressionRatio)
+        let repaired = try DicomReader.read(data: Transcoder.transcode(silent, to: .explicitVRLittleEndian))
+        #expect(repaired.dataset.string(.lossyImageCompression) == "01")
+        #expect(repaired.dataset.strings(.lossyImageCompressionMethod) == ["ISO_10918_1"])
+        #expect(repaired.dataset.string(.lossyImageCompressionRatio).flatMap(Double.init) == ratio)
+    }
+}
