@@ -54,8 +54,11 @@ public protocol PixelCodec: Sendable {
 
 /// Finds the codec for a transfer syntax.
 public enum CodecRegistry {
-    /// Every codec PixelIO has.
-    public static let codecs: [any PixelCodec] = [RLEPixelCodec(), DeflatedFrameCodec(), JPEGBaselineCodec(), JPEG2000Codec(), HTJ2KCodec()]
+    /// Every codec PixelIO has; the first that names a syntax handles it.
+    public static let codecs: [any PixelCodec] = [
+        RLEPixelCodec(), DeflatedFrameCodec(), JPEGExtendedCodec(), JPEGBaselineCodec(), JPEGLosslessCodec(),
+        JPEG2000Codec(), HTJ2KCodec(),
+    ]
 
     /// The codec for `syntax`, or nil when PixelIO has none.
     public static func codec(for syntax: TransferSyntax) -> (any PixelCodec)? {
