@@ -26,6 +26,12 @@ let package = Package(
             providers: [.apt(["libjpeg62-turbo-dev"])]
         ),
         .target(name: "CJPEGShim", dependencies: ["CJPEG"]),
+        // CharLS: JPEG-LS encoding (decoding is native Swift, bounded on damaged input).
+        .systemLibrary(
+            name: "CCharLS",
+            pkgConfig: "charls",
+            providers: [.apt(["libcharls-dev"])]
+        ),
         // OpenJPEG: JPEG 2000 encode and decode, HTJ2K decode.
         .systemLibrary(
             name: "COpenJPEG",
@@ -35,7 +41,7 @@ let package = Package(
         // The DICOM core: parsing, writing, text, pixels and codecs.
         .target(
             name: "PixelIO",
-            dependencies: ["CZlib", "CJPEGShim", "COpenJPEG"]
+            dependencies: ["CZlib", "CJPEGShim", "COpenJPEG", "CCharLS"]
         ),
         // The command-line tool.
         .executableTarget(

@@ -57,7 +57,7 @@ public enum CodecRegistry {
     /// Every codec PixelIO has; the first that names a syntax handles it.
     public static let codecs: [any PixelCodec] = [
         RLEPixelCodec(), DeflatedFrameCodec(), JPEGExtendedCodec(), JPEGBaselineCodec(), JPEGLosslessCodec(),
-        JPEG2000Codec(), HTJ2KCodec(),
+        JPEGLSCodec(), JPEG2000Codec(), HTJ2KCodec(),
     ]
 
     /// The codec for `syntax`, or nil when PixelIO has none.
