@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "redact", targets: ["redact"]),
         .library(name: "PixelIO", targets: ["PixelIO"]),
+        .library(name: "OCR", targets: ["OCR"]),
+        .library(name: "Redactor", targets: ["Redactor"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,17 +45,43 @@ let package = Package(
             name: "PixelIO",
             dependencies: ["CZlib", "CJPEGShim", "COpenJPEG", "CCharLS"]
         ),
+        // Tesseract's C API (the engine links Leptonica itself; images are passed as bytes).
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "tesseract-ocr-eng"])]
+        ),
+        // Text detection: preprocessing, candidate regions, Tesseract engines.
+        .target(
+            name: "OCR",
+            dependencies: ["PixelIO", "CTesseract"]
+        ),
+        // Rules, PHI decisions, fills, redaction plans and the PS3.15 header contract.
+        .target(
+            name: "Redactor",
+            dependencies: ["PixelIO", "OCR"]
+        ),
         // The command-line tool.
         .executableTarget(
             name: "redact",
             dependencies: [
                 "PixelIO",
+                "OCR",
+                "Redactor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "PixelIOTests",
             dependencies: ["PixelIO"]
+        ),
+        .testTarget(
+            name: "OCRTests",
+            dependencies: ["OCR", "PixelIO"]
+        ),
+        .testTarget(
+            name: "RedactorTests",
+            dependencies: ["Redactor", "OCR", "PixelIO"]
         ),
         .testTarget(
             name: "RedactCLITests",
