@@ -1,4 +1,5 @@
 import ArgumentParser
+import OCR
 import PixelIO
 
 /// The `redact` command: finds and removes burned-in text in DICOM images.
@@ -12,8 +13,20 @@ struct Redact: ParsableCommand {
         reported on standard error, and the others are still processed); 64 usage error.
         """,
         version: Implementation.versionName,
-        subcommands: [InfoCommand.self, DumpCommand.self, TranscodeCommand.self]
+        subcommands: [InfoCommand.self, DumpCommand.self, TranscodeCommand.self, ScanCommand.self]
     )
+
+    /// Commands that run OCR, and so need the OCR process environment from the start.
+    static let ocrCommands: Set<String> = ["scan", "run", "verify"]
+
+    /// Relaunches OCR commands with the environment Tesseract needs, then runs the command.
+    static func main() {
+        let arguments = CommandLine.arguments
+        if arguments.count > 1, ocrCommands.contains(arguments[1]) {
+            OCRProcessEnvironment.relaunchIfNeeded(arguments: arguments)
+        }
+        main(nil)
+    }
 }
 
 /// Exit codes shared by every subcommand.

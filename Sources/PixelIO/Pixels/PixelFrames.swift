@@ -7,6 +7,9 @@ public struct PixelFrames: Sendable {
     public let description: PixelDescription
     /// The transfer syntax the pixel data is stored in.
     public let transferSyntax: TransferSyntax
+    /// The colour lookup table of a PALETTE COLOR image (nil otherwise, or when the table is
+    /// missing or unreadable: users that need it must fail then).
+    public let palette: PaletteLUT?
     private let storage: Storage
 
     private enum Storage: Sendable {
@@ -24,6 +27,7 @@ public struct PixelFrames: Sendable {
         let description = try PixelDescription(dataset: dataset)
         self.description = description
         self.transferSyntax = file.transferSyntax
+        self.palette = description.photometric == .paletteColor ? try? PaletteLUT(dataset: dataset) : nil
         switch element.value {
         case .bytes(let data):
             guard !file.transferSyntax.isEncapsulated else {

@@ -28,6 +28,40 @@ public struct JSONObjectWriter {
         text += value ? "true" : "false"
     }
 
+    /// Adds a number member, written with at most `decimals` digits after the point.
+    public mutating func add(_ key: String, _ value: Double?, decimals: Int = 1) {
+        guard let value, value.isFinite else { return }
+        member(key)
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (value * scale).rounded()
+        text += scaled == scaled.rounded(.towardZero) && abs(scaled) < 1e15
+            ? JSONObjectWriter.decimal(Int(scaled), decimals: decimals) : String(value)
+    }
+
+    /// Adds an array of integers.
+    public mutating func add(_ key: String, _ values: [Int]) {
+        member(key)
+        text += "[" + values.map(String.init).joined(separator: ",") + "]"
+    }
+
+    /// Adds a member whose value is already JSON (an object or array written elsewhere).
+    public mutating func add(_ key: String, json: String) {
+        member(key)
+        text += json
+    }
+
+    /// `value / 10^decimals` as a decimal literal.
+    private static func decimal(_ value: Int, decimals: Int) -> String {
+        guard decimals > 0 else { return String(value) }
+        let digits = String(abs(value))
+        let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
+        let point = padded.index(padded.endIndex, offsetBy: -decimals)
+        var fraction = String(padded[point...])
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return (value < 0 ? "-" : "") + padded[..<point] + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
     /// Adds an array of strings.
     public mutating func add(_ key: String, _ values: [String]) {
         member(key)

@@ -1,0 +1,242 @@
+import PixelIO
+import Glibc
+
+/// Finds regions that look like lines of text: thin strokes that stand out from a locally flat
+/// background (top-hat of luma, inverted luma and chroma), grouped into lines of similar-height
+/// components. Cheap enough to run on every frame; OCR then reads only these regions.
+public struct TextLineFinder: Sendable {
+    /// Width of the structuring element: strokes narrower than this are ink.
+    public var strokeWindow: Int = 11
+    /// Minimum contrast (0...255 display units) of ink over its background.
+    public var contrast: UInt8 = 40
+    /// Minimum contrast of coloured ink in the chroma channel.
+    public var colourContrast: UInt8 = 60
+    /// Smallest and largest character height considered.
+    public var characterHeights: ClosedRange<Int> = 5...90
+    /// Candidates scoring below this are dropped before OCR.
+    public var minimumScore: Double = 0.7
+
+    /// Creates a finder with default settings.
+    public init() {}
+
+    /// The stroke maps of one frame: bright, dark and (for colour) coloured strokes.
+    public func strokeMaps(of channels: DisplayChannels) -> StrokeMaps {
+        let size = strokeWindow | 1
+        return StrokeMaps(bright: Morphology.whiteTopHat(channels.luma, size: size),
+                          dark: Morphology.blackTopHat(channels.luma, size: size),
+                          colour: channels.chroma.map { Morphology.whiteTopHat($0, size: size) })
+    }
+
+    /// The candidate lines of one frame, optionally only those inside `area`.
+    public func candidates(in maps: StrokeMaps, channels: DisplayChannels, within area: PixelRect? = nil) -> [TextCandidate] {
+        var result = lines(in: maps.bright, threshold: contrast, kind: .bright, luma: channels.luma, within: area)
+        result += lines(in: maps.dark, threshold: contrast, kind: .dark, luma: channels.luma, within: area)
+        if let colour = maps.colour, let chroma = channels.chroma {
+            result += lines(in: colour, threshold: colourContrast, kind: .colour, luma: chroma, within: area)
+        }
+        return TextLineFinder.removingDuplicates(result)
+    }
+
+    /// Where the same text was found in two channels (yellow text is both bright and coloured),
+    /// merges the candidates: the better-scoring one's channel is read, and every component of
+    /// both is kept so coverage does not depend on which channel won.
+    static func removingDuplicates(_ candidates: [TextCandidate]) -> [TextCandidate] {
+        let ordered = candidates.sorted { $0.score > $1.score }
+        var kept: [TextCandidate] = []
+        for candidate in ordered {
+            if let index = kept.firstIndex(where: { other in
+                other.ink != candidate.ink &&
+                    other.box.intersection(candidate.box).area * 10 >= 3 * min(other.box.area, candidate.box.area)
+            }) {
+                var merged = kept[index]
+                merged.box = merged.box.union(candidate.box)
+                merged.components = Array(Set(merged.components + candidate.components)).sorted { $0.x < $1.x }
+                kept[index] = merged
+            } else {
+                kept.append(candidate)
+            }
+        }
+        return kept
+    }
+
+    /// Thresholds a stroke map, finds components and groups them into scored lines.
+    func lines(in strokes: GreyImage, threshold: UInt8, kind: InkKind, luma: GreyImage,
+               within area: PixelRect?) -> [TextCandidate] {
+        let width = strokes.width, height = strokes.height
+        var mask = strokes.pixels.map { $0 >= threshold }
+        if let area {
+            let a = area.clipped(columns: width, rows: height)
+            for y in 0..<height where y < a.y || y >= a.maxY {
+                for x in 0..<width { mask[y * width + x] = false }
+            }
+            for y in a.y..<a.maxY {
+                for x in 0..<width where x < a.x || x >= a.maxX { mask[y * width + x] = false }
+            }
+        }
+        let components = ConnectedComponents.find(in: mask, width: width, height: height)
+        let characters = components.filter { isCharacterLike($0) }
+        let groups = groupIntoLines(characters)
+        return groups.compactMap { group -> TextCandidate? in
+            let box = group.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+            let heights = group.map(\.height).sorted()
+            let characterHeight = heights[heights.count / 2]
+            let score = TextLineFinder.score(box: box, characters: group, characterHeight: characterHeight,
+                                             strokes: strokes, image: luma, threshold: threshold,
+                                             dark: kind == .dark)
+            guard score >= minimumScore else { return nil }
+            return TextCandidate(box: box, components: group, ink: kind, score: score, characterHeight: characterHeight)
+        }
+    }
+
+    /// Plausible as (part of) a character: not too small, not a long line, not a big blob.
+    func isCharacterLike(_ c: Component) -> Bool {
+        let w = c.box.width, h = c.box.height
+        guard h <= characterHeights.upperBound, w <= 4 * characterHeights.upperBound else { return false }
+        guard c.pixelCount >= 3 || (w >= 2 && h >= 2) else { return false }
+        // Long thin rules (ruler lines, borders) and solid blocks are not text.
+        if w > 12 * max(h, 1) && h < 4 { return false }
+        if h > 8 * max(w, 1) && w < 3 && h > characterHeights.lowerBound * 4 { return false }
+        let fill = Double(c.pixelCount) / Double(max(w * h, 1))
+        if fill > 0.92 && w * h > 64 { return false }
+        // Filled round blobs (anatomy) rather than strokes.
+        if w >= 12 && h >= 12 && fill > 0.7 { return false }
+        return true
+    }
+
+    /// Groups components whose boxes sit side by side on one line.
+    func groupIntoLines(_ components: [Component]) -> [[PixelRect]] {
+        let boxes = components.map(\.box).sorted { $0.x < $1.x }
+        var parent = Array(0..<boxes.count)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        for i in 0..<boxes.count {
+            let a = boxes[i]
+            var j = i + 1
+            while j < boxes.count {
+                let b = boxes[j]
+                let scale = max(a.height, b.height, characterHeights.lowerBound)
+                if b.x > a.maxX + 2 * scale { break }
+                let overlap = min(a.maxY, b.maxY) - max(a.y, b.y)
+                let smaller = min(a.height, b.height)
+                let similar = max(a.height, b.height) <= 3 * max(smaller, 2) || smaller <= 4
+                if overlap >= max(1, smaller / 2) && similar && b.x - a.maxX <= Int(1.6 * Double(scale)) {
+                    let ra = root(i), rb = root(j)
+                    if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+                }
+                j += 1
+            }
+        }
+        var groups: [Int: [PixelRect]] = [:]
+        for i in 0..<boxes.count { groups[root(i), default: []].append(boxes[i]) }
+        return groups.values.filter { group in
+            let box = group.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+            return box.height >= characterHeights.lowerBound - 1 && box.height <= characterHeights.upperBound * 2
+        }
+    }
+
+    /// How text-like a line is, 0...1: mostly whether the pixels around the strokes share one
+    /// background value (burned-in text sits on flat black, a bar or a panel; speckle and
+    /// anatomy texture do not), a little whether the components are about equally tall.
+    static func score(box: PixelRect, characters: [PixelRect], characterHeight: Int, strokes: GreyImage,
+                      image: GreyImage, threshold: UInt8, dark: Bool) -> Double {
+        // Enough surroundings that a speckle grain's neighbours are included.
+        let margin = max(5, characterHeight * 4 / 5)
+        let area = box.insetBy(dx: -margin, dy: -margin).clipped(columns: image.width, rows: image.height)
+        let near = threshold / 2
+        // Share of background pixels (not ink, not next to ink) whose right neighbour, also
+        // background, has nearly the same value: a panel, a bar, black, or smooth anatomy.
+        var smooth = 0, background = 0
+        var backgroundHistogram = [Int](repeating: 0, count: 256), inkHistogram = [Int](repeating: 0, count: 256)
+        let width = image.width
+        strokes.pixels.withUnsafeBufferPointer { s in
+            image.pixels.withUnsafeBufferPointer { p in
+                for y in area.y..<area.maxY {
+                    let up = max(y - 1, 0) * width, row = y * width, down = min(y + 1, image.height - 1) * width
+                    for x in area.x..<(area.maxX - 1) {
+                        let left = max(x - 1, 0), right = x + 1, further = min(x + 2, width - 1)
+                        if s[row + x] >= threshold { inkHistogram[Int(p[row + x])] += 1 }
+                        if s[row + x] >= near || s[row + left] >= near || s[row + right] >= near
+                            || s[row + further] >= near || s[up + x] >= near || s[down + x] >= near { continue }
+                        background += 1
+                        backgroundHistogram[Int(p[row + x])] += 1
+                        let step = Int(p[row + x]) - Int(p[row + right])
+                        if abs(step) <= 4 { smooth += 1 }
+                    }
+                }
+            }
+        }
+        let debug = getenv("REDACT_DEBUG_CANDIDATES") != nil
+        guard background > 0 else { if debug { print("  \(box) no background") }; return 0 }
+        let flatness = Double(smooth) / Double(background)
+        // A line is about one character tall; a lone component must be letter-sized.
+        // Ink must differ from the usual background the way its channel says (bright ink on a
+        // darker background); the gaps between bright letters are not dark text.
+        let backgroundLevel = TextLineFinder.mode(of: backgroundHistogram)
+        let inkLevel = TextLineFinder.median(of: inkHistogram)
+        let polarity = dark ? backgroundLevel - inkLevel : inkLevel - backgroundLevel
+        guard polarity >= Int(threshold) / 2 else { if debug { print("  \(box) polarity \(polarity)") }; return 0 }
+        guard box.height <= 2 * characterHeight + 2 else { if debug { print("  \(box) too tall \(characterHeight)") }; return 0 }
+        if characters.count == 1 && characterHeight < 8 { if debug { print("  \(box) lone small") }; return 0 }
+        let sharpness = edgeSharpness(area: box, strokes: strokes, image: image, threshold: threshold)
+        guard sharpness >= (characters.count == 1 ? 0.5 : 0.4) else { if debug { print("  \(box) blunt \(sharpness)") }; return 0 }
+        let regular = characters.filter { abs($0.height - characterHeight) <= max(2, characterHeight / 3) }.count
+        let regularity = Double(regular) / Double(characters.count)
+        if getenv("REDACT_DEBUG_CANDIDATES") != nil { print("  \(box) flat \(flatness) regular \(regularity) sharp \(sharpness) bg \(background)") }
+        return flatness * 0.8 + regularity * 0.2
+    }
+
+    /// The value with the most counts in a +-10 window.
+    static func mode(of histogram: [Int]) -> Int {
+        var best = 0, bestCount = -1
+        for value in 0..<histogram.count {
+            let count = histogram[max(0, value - 10)...min(histogram.count - 1, value + 10)].reduce(0, +)
+            if count > bestCount { best = value; bestCount = count }
+        }
+        return best
+    }
+
+    /// The median value of a histogram.
+    static func median(of histogram: [Int]) -> Int {
+        let total = histogram.reduce(0, +)
+        var seen = 0
+        for (value, count) in histogram.enumerated() {
+            seen += count
+            if seen * 2 >= total { return value }
+        }
+        return 0
+    }
+
+    /// How abruptly ink meets its background, as a share of the ink's contrast: rendered text
+    /// steps from background to ink within a pixel or two; speckle and anatomy ramp up slowly.
+    static func edgeSharpness(area: PixelRect, strokes: GreyImage, image: GreyImage, threshold: UInt8) -> Double {
+        var steps: [Int] = []
+        var peak = 0
+        let width = image.width
+        let quiet = threshold / 2
+        let region = area.clipped(columns: width, rows: image.height).insetBy(dx: 1, dy: 1)
+        guard !region.isEmpty else { return 0 }
+        strokes.pixels.withUnsafeBufferPointer { s in
+            image.pixels.withUnsafeBufferPointer { p in
+                for y in region.y..<region.maxY {
+                    let row = y * width
+                    for x in region.x..<region.maxX where s[row + x] >= quiet {
+                        peak = max(peak, Int(s[row + x]))
+                        // Only the rim of the ink: pixels with a background neighbour.
+                        let neighbours = [row + x - 1, row + x + 1, row + x - width, row + x + width]
+                        guard neighbours.contains(where: { s[$0] < quiet }) else { continue }
+                        let value = Int(p[row + x])
+                        steps.append(neighbours.reduce(0) { max($0, abs(value - Int(p[$1]))) })
+                    }
+                }
+            }
+        }
+        guard peak > 0, !steps.isEmpty else { return 0 }
+        steps.sort()
+        return Double(steps[steps.count * 3 / 4]) / Double(peak)
+    }
+
+
+}

@@ -1,0 +1,50 @@
+import PixelIO
+
+/// The text of one frame's candidate lines: OCR words, with every stroke of the candidate
+/// covered either by a word's box or by an unread region.
+struct FrameReading: Sendable {
+    /// A candidate and what was read in it.
+    struct Line: Sendable {
+        var candidate: TextCandidate
+        var words: [RecognizedWord]
+        var unread: [PixelRect]
+    }
+
+    /// Lowest confidence at which a read word is kept as text.
+    static let minimumConfidence = 20.0
+
+    /// Reads every candidate.
+    static func read(_ candidates: [TextCandidate], maps: StrokeMaps, engine: TesseractEngine,
+                     reader: LineReader) -> [Line] {
+        candidates.map { candidate in
+            let strokes = maps.map(for: candidate.ink)
+            let words = reader.read(candidate, strokes: strokes, engine: engine)
+                .filter { $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber }) }
+            return cover(candidate, with: words)
+        }
+    }
+
+    /// Grows word boxes over the components they touch; components no word touches become
+    /// unread regions (neighbours merged).
+    static func cover(_ candidate: TextCandidate, with words: [RecognizedWord]) -> Line {
+        var grown = words
+        var leftover: [PixelRect] = []
+        for component in candidate.components {
+            if let index = grown.firstIndex(where: { $0.box.intersects(component) }) {
+                grown[index].box = grown[index].box.union(component)
+            } else {
+                leftover.append(component)
+            }
+        }
+        var unread: [PixelRect] = []
+        for component in leftover.sorted(by: { $0.x < $1.x }) {
+            let gap = max(3, candidate.characterHeight)
+            if let last = unread.last, component.x <= last.maxX + gap {
+                unread[unread.count - 1] = last.union(component)
+            } else {
+                unread.append(component)
+            }
+        }
+        return Line(candidate: candidate, words: grown, unread: unread)
+    }
+}

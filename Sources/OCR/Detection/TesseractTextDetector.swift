@@ -1,0 +1,152 @@
+import PixelIO
+import Glibc
+
+/// Finds burned-in text with candidate regions and Tesseract. Multi-frame images: text whose
+/// pixels are the same in every frame (the overlay of a cine loop) is read once and reported for
+/// all frames; text that changes (clocks, frame counters) is read in each frame it appears in.
+public struct TesseractTextDetector: TextDetector {
+    /// The engines used (one per concurrent caller).
+    public let pool: EnginePool
+    /// Candidate finding settings.
+    public var finder = TextLineFinder()
+    /// Largest difference (display units) between frames for a pixel still to count as static
+    /// (lossy codecs do not reproduce a static overlay exactly).
+    public var staticTolerance: UInt8 = 8
+    /// Share of a line's ink that must be static for it to be read once for all frames.
+    public var staticShare = 0.97
+    var reader = LineReader()
+
+    /// A detector drawing engines from `pool`.
+    public init(pool: EnginePool) {
+        self.pool = pool
+    }
+
+    public func detect(in frames: PixelFrames) throws -> [DetectedText] {
+        let palette = frames.palette
+        return try pool.withEngine { engine in
+            try detect(frames: frames.count, palette: palette, engine: engine) { index in try frames.frame(index) }
+        }
+    }
+
+    /// Detection over frames supplied one at a time by `frame`.
+    func detect(frames count: Int, palette: PaletteLUT?, engine: TesseractEngine,
+                frame: (Int) throws -> PixelBuffer) throws -> [DetectedText] {
+        let first = try DisplayChannels(frame: frame(0), palette: palette)
+        let firstMaps = finder.strokeMaps(of: first)
+        let firstCandidates = finder.candidates(in: firstMaps, channels: first)
+        if getenv("REDACT_DEBUG_CANDIDATES") != nil {
+            for c in firstCandidates { print("candidate \(c.box) \(c.ink) score \(c.score) h \(c.characterHeight) n \(c.components.count) sharp \(TextLineFinder.edgeSharpness(area: c.box, strokes: firstMaps.map(for: c.ink), image: c.ink == .colour ? first.chroma! : first.luma, threshold: 40))") }
+        }
+        let firstLines = FrameReading.read(firstCandidates,
+                                           maps: firstMaps, engine: engine, reader: reader)
+        guard count > 1 else {
+            return TesseractTextDetector.detections(firstLines, frames: .all, method: .ocr, lineBase: 0)
+        }
+        // Pixels of the first frame that differ in some later frame.
+        var changed = [Bool](repeating: false, count: first.luma.pixels.count)
+        var alsoIn = [[Int]](repeating: [], count: firstLines.count)
+        var perFrame: [DetectedText] = []
+        var lineBase = firstLines.count
+        for index in 1..<count {
+            let channels = try DisplayChannels(frame: frame(index), palette: palette)
+            guard let area = markChanges(from: first, to: channels, into: &changed) else {
+                for line in alsoIn.indices { alsoIn[line].append(index) }
+                continue
+            }
+            let maps = finder.strokeMaps(of: channels)
+            var fresh: [TextCandidate] = []
+            for candidate in finder.candidates(in: maps, channels: channels, within: area) {
+                if let match = firstLines.firstIndex(where: { $0.candidate.box.intersects(candidate.box) }),
+                   sameInk(candidate.box, first, channels) {
+                    alsoIn[match].append(index)
+                } else {
+                    fresh.append(candidate)
+                }
+            }
+            // Lines of the first frame outside the changed area are unchanged here.
+            for (line, reading) in firstLines.enumerated() where !reading.candidate.box.intersects(area) {
+                alsoIn[line].append(index)
+            }
+            let lines = FrameReading.read(fresh, maps: maps, engine: engine, reader: reader)
+            perFrame += TesseractTextDetector.detections(lines, frames: .frames([index]), method: .ocr, lineBase: lineBase)
+            lineBase += lines.count
+        }
+        var result: [DetectedText] = []
+        for (line, reading) in firstLines.enumerated() {
+            let ink = reading.candidate.components
+            let inkArea = ink.reduce(0) { $0 + $1.area }
+            let changedArea = ink.reduce(0) { total, rect in total + changedPixels(changed, in: rect, width: first.luma.width) }
+            let isStatic = inkArea > 0 && Double(inkArea - changedArea) >= staticShare * Double(inkArea)
+            let frames: FrameScope = isStatic ? .all : .frames(Array(Set([0] + alsoIn[line])).sorted())
+            result += TesseractTextDetector.detections([reading], frames: frames,
+                                                       method: isStatic ? .staticOverlay : .ocr, lineBase: line)
+        }
+        return result + perFrame
+    }
+
+    /// Marks pixels that differ from the first frame; returns the box around this frame's
+    /// changes (grown by a margin), or nil when the frame equals the first.
+    private func markChanges(from first: DisplayChannels, to frame: DisplayChannels, into changed: inout [Bool]) -> PixelRect? {
+        let width = first.luma.width, height = first.luma.height
+        guard frame.luma.width == width, frame.luma.height == height else {
+            return PixelRect(x: 0, y: 0, width: width, height: height)
+        }
+        var minX = width, minY = height, maxX = -1, maxY = -1
+        let tolerance = staticTolerance
+        first.luma.pixels.withUnsafeBufferPointer { a in
+            frame.luma.pixels.withUnsafeBufferPointer { b in
+                for y in 0..<height {
+                    let row = y * width
+                    for x in 0..<width {
+                        let p = a[row + x], q = b[row + x]
+                        if (p > q ? p - q : q - p) > tolerance {
+                            changed[row + x] = true
+                            minX = min(minX, x); maxX = max(maxX, x); minY = min(minY, y); maxY = max(maxY, y)
+                        }
+                    }
+                }
+            }
+        }
+        guard maxX >= 0 else { return nil }
+        let margin = 2 * finder.characterHeights.upperBound / 3
+        return PixelRect(minX: minX, minY: minY, maxX: maxX + 1, maxY: maxY + 1)
+            .insetBy(dx: -margin, dy: -margin).clipped(columns: width, rows: height)
+    }
+
+    /// True when `box` looks the same in both frames.
+    private func sameInk(_ box: PixelRect, _ a: DisplayChannels, _ b: DisplayChannels) -> Bool {
+        let width = a.luma.width
+        for y in box.y..<box.maxY {
+            for x in box.x..<box.maxX {
+                let p = a.luma.pixels[y * width + x], q = b.luma.pixels[y * width + x]
+                if (p > q ? p - q : q - p) > staticTolerance { return false }
+            }
+        }
+        return true
+    }
+
+    private func changedPixels(_ mask: [Bool], in rect: PixelRect, width: Int) -> Int {
+        var total = 0
+        for y in rect.y..<rect.maxY {
+            for x in rect.x..<rect.maxX where mask[y * width + x] { total += 1 }
+        }
+        return total
+    }
+
+    /// Words and unread regions of read lines as detections.
+    static func detections(_ lines: [FrameReading.Line], frames: FrameScope, method: DetectionMethod,
+                           lineBase: Int) -> [DetectedText] {
+        var out: [DetectedText] = []
+        for (offset, line) in lines.enumerated() {
+            let id = lineBase + offset
+            for word in line.words {
+                out.append(DetectedText(frames: frames, box: word.box, text: word.text, confidence: word.confidence,
+                                        method: method, line: id))
+            }
+            for region in line.unread {
+                out.append(DetectedText(frames: frames, box: region, text: "", confidence: 0, method: .unread, line: id))
+            }
+        }
+        return out
+    }
+}
