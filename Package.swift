@@ -71,6 +71,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fill speed against a naive loop and memset, in release mode (Benchmarks/fill_speed.py).
+        .executableTarget(
+            name: "fill-benchmark",
+            dependencies: ["PixelIO", "Redactor"],
+            path: "Benchmarks/FillBenchmark"
+        ),
         .testTarget(
             name: "PixelIOTests",
             dependencies: ["PixelIO"]

@@ -73,8 +73,10 @@ public enum Transcoder {
         return (output, writer)
     }
 
-    /// Applies an encoding's header changes to a dataset.
-    static func apply(_ changes: HeaderChanges, to dataset: inout DataSet) {
+    /// Applies an encoding's header changes to a dataset: Photometric Interpretation, Planar
+    /// Configuration, and the lossy history (Lossy Image Compression "01" once lossy, never reset;
+    /// a method and its ratio appended to (0028,2114) and (0028,2112)).
+    public static func apply(_ changes: HeaderChanges, to dataset: inout DataSet) {
         if let photometric = changes.photometric, dataset.string(.photometricInterpretation) != photometric.rawValue {
             dataset.setString(.photometricInterpretation, vr: .CS, photometric.rawValue)
         }
