@@ -7,8 +7,10 @@
     $PY Benchmarks/detection_recall.py --corpus /tmp/corpus [--presidio N] [--json report.json]
 
 A truth text item (PHI or not; graphics such as ticks and calipers are left out) counts as
-found when at least 98% of its pixels (the truth mask, in every frame it appears in) lie inside
-detected boxes for that frame. Boxes are grown by --margin pixels (default 2), the margin the
+found when at least 98% of its visible pixels lie inside detected boxes for that frame, in every
+frame it appears in. Visible pixels are those of the truth mask that the text changed by at least
+5% of the value range (input vs the truth's text-free `clean` array), as the kit's score.py counts
+them; text drawn in the same shade as the anatomy under it changes nothing there. Boxes are grown by --margin pixels (default 2), the margin the
 redactor adds around every region. Recall is reported overall, per scenario, per font size and
 per category; the misses are listed.
 
@@ -39,11 +41,27 @@ def load_truth(corpus):
 
 
 def masks_of(corpus, truth):
-    """frame index -> label image."""
+    """frame index -> label image, with 0 where the text changed the pixel by < 5% of the range."""
     out = {}
+    clean = np.load(corpus / "truth" / truth["clean"])["clean"].astype(np.float64)
+    pixels = decode(corpus / "dicom" / truth["path"], truth)
+    low, high = truth["value_range"]
+    visible = np.abs(pixels - clean) >= 0.05 * max(high - low, 1)
+    if visible.ndim == 4:
+        visible = visible.any(axis=3)
     for key, rel in (truth.get("masks") or {}).items():
-        out[int(key)] = np.array(Image.open(corpus / "truth" / rel))
+        frame = int(key)
+        mask = np.array(Image.open(corpus / "truth" / rel))
+        out[frame] = np.where(visible[frame], mask, 0)
     return out
+
+
+def decode(path, truth):
+    """Stored values, (frames, rows, cols[, 3]) with colour as RGB, decoded as the kit decodes."""
+    sys.path.insert(0, str(SHARED / "eval"))
+    from evalkit.dicomio import decode_any
+    _, array, _ = decode_any(str(path))
+    return array.astype(np.float64)
 
 
 def coverage_map(shape, boxes, margin):

@@ -14,7 +14,7 @@ public struct TextLineFinder: Sendable {
     /// Smallest and largest character height considered.
     public var characterHeights: ClosedRange<Int> = 5...90
     /// Candidates scoring below this are dropped before OCR.
-    public var minimumScore: Double = 0.7
+    public var minimumScore: Double = 0.6
 
     /// Creates a finder with default settings.
     public init() {}
@@ -59,7 +59,10 @@ public struct TextLineFinder: Sendable {
         return kept
     }
 
-    /// Thresholds a stroke map, finds components and groups them into scored lines.
+    /// Thresholds a stroke map, finds components, keeps as seeds those that look like rendered
+    /// characters on their own (sharp edges, flat surroundings, ink on the right side of the
+    /// background), groups seeds into lines and grows each line over neighbouring components of
+    /// the same height and ink level, so text that runs on over anatomy or speckle stays whole.
     func lines(in strokes: GreyImage, threshold: UInt8, kind: InkKind, luma: GreyImage,
                within area: PixelRect?) -> [TextCandidate] {
         let width = strokes.width, height = strokes.height
@@ -73,19 +76,74 @@ public struct TextLineFinder: Sendable {
                 for x in 0..<width where x < a.x || x >= a.maxX { mask[y * width + x] = false }
             }
         }
-        let components = ConnectedComponents.find(in: mask, width: width, height: height)
-        let characters = components.filter { isCharacterLike($0) }
-        let groups = groupIntoLines(characters)
-        return groups.compactMap { group -> TextCandidate? in
-            let box = group.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
-            let heights = group.map(\.height).sorted()
+        let characters = ConnectedComponents.find(in: mask, width: width, height: height).filter { isCharacterLike($0) }
+        let measure = InkMeasure(strokes: strokes, image: luma, threshold: threshold, dark: kind == .dark)
+        let features = characters.map { measure.features(of: $0.box) }
+        let seedIndices = characters.indices.filter { features[$0].isSeed }
+        let groups = groupIntoLines(seedIndices.map { characters[$0].box })
+        let others = characters.indices.filter { !features[$0].isSeed }.map { (box: characters[$0].box, level: features[$0].inkLevel) }
+        return groups.compactMap { seeds -> TextCandidate? in
+            let levels = seeds.compactMap { seed in characters.firstIndex { $0.box == seed }.map { features[$0].inkLevel } }.sorted()
+            let inkLevel = levels.isEmpty ? 0 : levels[levels.count / 2]
+            let heights = seeds.map(\.height).sorted()
             let characterHeight = heights[heights.count / 2]
-            let score = TextLineFinder.score(box: box, characters: group, characterHeight: characterHeight,
-                                             strokes: strokes, image: luma, threshold: threshold,
-                                             dark: kind == .dark)
+            let grown = grow(seeds, characterHeight: characterHeight, inkLevel: inkLevel, tolerance: Int(threshold), others: others)
+            let box = grown.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+            let score = lineScore(seeds: seeds, characterHeight: characterHeight, box: box, measure: measure)
             guard score >= minimumScore else { return nil }
-            return TextCandidate(box: box, components: group, ink: kind, score: score, characterHeight: characterHeight)
+            return TextCandidate(box: box, components: grown, ink: kind, score: score, characterHeight: characterHeight)
         }
+    }
+
+    /// Adds the components beside a line that share its rows, height and ink level.
+    func grow(_ seeds: [PixelRect], characterHeight: Int, inkLevel: Int, tolerance: Int,
+              others: [(box: PixelRect, level: Int)]) -> [PixelRect] {
+        var line = seeds
+        var band = seeds.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+        let reach = max(3, characterHeight * 3 / 2)
+        var used = Set<Int>()
+        var changed = true
+        while changed {
+            changed = false
+            for (index, other) in others.enumerated() where !used.contains(index) {
+                let b = other.box
+                guard b.height <= characterHeight * 3 / 2 + 1, abs(other.level - inkLevel) <= tolerance else { continue }
+                let overlap = min(b.maxY, band.maxY) - max(b.y, band.y)
+                guard overlap >= max(1, min(b.height, band.height) * 3 / 5) else { continue }
+                let gap = b.x >= band.maxX ? b.x - band.maxX : band.x >= b.maxX ? band.x - b.maxX : 0
+                guard gap <= reach else { continue }
+                line.append(b)
+                band = band.union(PixelRect(x: b.x, y: band.y, width: b.width, height: band.height))
+                used.insert(index)
+                changed = true
+            }
+        }
+        return line.sorted { $0.x < $1.x }
+    }
+
+    /// How much a group of seeds looks like a line of text, 0...1.
+    func lineScore(seeds: [PixelRect], characterHeight: Int, box: PixelRect, measure: InkMeasure) -> Double {
+        let debug = getenv("REDACT_DEBUG_CANDIDATES") != nil
+        guard box.height <= 2 * characterHeight + 2 else {
+            if debug { print("  \(box) too tall \(characterHeight)") }
+            return 0
+        }
+        let regular = seeds.filter { abs($0.height - characterHeight) <= max(2, characterHeight / 3) }.count
+        let regularity = Double(regular) / Double(seeds.count)
+        if seeds.count == 1 {
+            // A lone mark must be letter-sized and crisp on a clean background.
+            let f = measure.features(of: seeds[0])
+            let ok = characterHeight >= 6 && f.sharpness >= (characterHeight < 9 ? 0.7 : 0.5) && f.flatness >= 0.8
+            if debug { print("  \(box) lone ok \(ok) sharp \(f.sharpness) flat \(f.flatness)") }
+            return ok ? 0.8 : 0
+        }
+        // Rendered glyphs step from background to ink within a pixel or two; speckle ramps.
+        let seedBox = seeds.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+        let sharpness = TextLineFinder.edgeSharpness(area: seedBox, strokes: measure.strokes, image: measure.image,
+                                                     threshold: measure.threshold)
+        if debug { print("  \(box) line seeds \(seeds.count) regular \(regularity) sharp \(sharpness)") }
+        guard sharpness >= 0.55 else { return 0 }
+        return 0.6 + 0.4 * regularity
     }
 
     /// Plausible as (part of) a character: not too small, not a long line, not a big blob.
@@ -104,8 +162,8 @@ public struct TextLineFinder: Sendable {
     }
 
     /// Groups components whose boxes sit side by side on one line.
-    func groupIntoLines(_ components: [Component]) -> [[PixelRect]] {
-        let boxes = components.map(\.box).sorted { $0.x < $1.x }
+    func groupIntoLines(_ unsorted: [PixelRect]) -> [[PixelRect]] {
+        let boxes = unsorted.sorted { $0.x < $1.x }
         var parent = Array(0..<boxes.count)
         func root(_ i: Int) -> Int {
             var i = i
@@ -122,7 +180,9 @@ public struct TextLineFinder: Sendable {
                 let overlap = min(a.maxY, b.maxY) - max(a.y, b.y)
                 let smaller = min(a.height, b.height)
                 let similar = max(a.height, b.height) <= 3 * max(smaller, 2) || smaller <= 4
-                if overlap >= max(1, smaller / 2) && similar && b.x - a.maxX <= Int(1.6 * Double(scale)) {
+                // Small marks (dots, hyphens) join only when they sit within the other's rows.
+                let enough = smaller <= 4 ? smaller : max(1, smaller / 2)
+                if overlap >= enough && similar && b.x - a.maxX <= Int(1.6 * Double(scale)) {
                     let ra = root(i), rb = root(j)
                     if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
                 }
@@ -135,57 +195,6 @@ public struct TextLineFinder: Sendable {
             let box = group.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
             return box.height >= characterHeights.lowerBound - 1 && box.height <= characterHeights.upperBound * 2
         }
-    }
-
-    /// How text-like a line is, 0...1: mostly whether the pixels around the strokes share one
-    /// background value (burned-in text sits on flat black, a bar or a panel; speckle and
-    /// anatomy texture do not), a little whether the components are about equally tall.
-    static func score(box: PixelRect, characters: [PixelRect], characterHeight: Int, strokes: GreyImage,
-                      image: GreyImage, threshold: UInt8, dark: Bool) -> Double {
-        // Enough surroundings that a speckle grain's neighbours are included.
-        let margin = max(5, characterHeight * 4 / 5)
-        let area = box.insetBy(dx: -margin, dy: -margin).clipped(columns: image.width, rows: image.height)
-        let near = threshold / 2
-        // Share of background pixels (not ink, not next to ink) whose right neighbour, also
-        // background, has nearly the same value: a panel, a bar, black, or smooth anatomy.
-        var smooth = 0, background = 0
-        var backgroundHistogram = [Int](repeating: 0, count: 256), inkHistogram = [Int](repeating: 0, count: 256)
-        let width = image.width
-        strokes.pixels.withUnsafeBufferPointer { s in
-            image.pixels.withUnsafeBufferPointer { p in
-                for y in area.y..<area.maxY {
-                    let up = max(y - 1, 0) * width, row = y * width, down = min(y + 1, image.height - 1) * width
-                    for x in area.x..<(area.maxX - 1) {
-                        let left = max(x - 1, 0), right = x + 1, further = min(x + 2, width - 1)
-                        if s[row + x] >= threshold { inkHistogram[Int(p[row + x])] += 1 }
-                        if s[row + x] >= near || s[row + left] >= near || s[row + right] >= near
-                            || s[row + further] >= near || s[up + x] >= near || s[down + x] >= near { continue }
-                        background += 1
-                        backgroundHistogram[Int(p[row + x])] += 1
-                        let step = Int(p[row + x]) - Int(p[row + right])
-                        if abs(step) <= 4 { smooth += 1 }
-                    }
-                }
-            }
-        }
-        let debug = getenv("REDACT_DEBUG_CANDIDATES") != nil
-        guard background > 0 else { if debug { print("  \(box) no background") }; return 0 }
-        let flatness = Double(smooth) / Double(background)
-        // A line is about one character tall; a lone component must be letter-sized.
-        // Ink must differ from the usual background the way its channel says (bright ink on a
-        // darker background); the gaps between bright letters are not dark text.
-        let backgroundLevel = TextLineFinder.mode(of: backgroundHistogram)
-        let inkLevel = TextLineFinder.median(of: inkHistogram)
-        let polarity = dark ? backgroundLevel - inkLevel : inkLevel - backgroundLevel
-        guard polarity >= Int(threshold) / 2 else { if debug { print("  \(box) polarity \(polarity)") }; return 0 }
-        guard box.height <= 2 * characterHeight + 2 else { if debug { print("  \(box) too tall \(characterHeight)") }; return 0 }
-        if characters.count == 1 && characterHeight < 8 { if debug { print("  \(box) lone small") }; return 0 }
-        let sharpness = edgeSharpness(area: box, strokes: strokes, image: image, threshold: threshold)
-        guard sharpness >= (characters.count == 1 ? 0.5 : 0.4) else { if debug { print("  \(box) blunt \(sharpness)") }; return 0 }
-        let regular = characters.filter { abs($0.height - characterHeight) <= max(2, characterHeight / 3) }.count
-        let regularity = Double(regular) / Double(characters.count)
-        if getenv("REDACT_DEBUG_CANDIDATES") != nil { print("  \(box) flat \(flatness) regular \(regularity) sharp \(sharpness) bg \(background)") }
-        return flatness * 0.8 + regularity * 0.2
     }
 
     /// The value with the most counts in a +-10 window.

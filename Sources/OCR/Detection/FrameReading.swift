@@ -16,11 +16,11 @@ struct FrameReading: Sendable {
     /// Reads every candidate.
     static func read(_ candidates: [TextCandidate], maps: StrokeMaps, engine: TesseractEngine,
                      reader: LineReader) -> [Line] {
-        candidates.map { candidate in
-            let strokes = maps.map(for: candidate.ink)
-            let words = reader.read(candidate, strokes: strokes, engine: engine)
-                .filter { $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber }) }
-            return cover(candidate, with: words)
+        let words = reader.read(candidates, maps: maps, engine: engine)
+        return zip(candidates, words).map { candidate, read in
+            cover(candidate, with: read.filter {
+                $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
+            })
         }
     }
 
@@ -45,6 +45,11 @@ struct FrameReading: Sendable {
                 unread.append(component)
             }
         }
-        return Line(candidate: candidate, words: grown, unread: unread)
+        // Anti-aliased edges and thin parts below the ink threshold lie just outside the
+        // components: grow every box by a sixth of the character height.
+        let pad = max(1, candidate.characterHeight / 6)
+        return Line(candidate: candidate,
+                    words: grown.map { var word = $0; word.box = word.box.insetBy(dx: -pad, dy: -pad); return word },
+                    unread: unread.map { $0.insetBy(dx: -pad, dy: -pad) })
     }
 }

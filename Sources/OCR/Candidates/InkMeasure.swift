@@ -1,0 +1,63 @@
+import PixelIO
+
+/// What one component looks like against its surroundings.
+struct InkFeatures: Sendable {
+    /// Share of background pixels around it whose neighbour has nearly the same value.
+    var flatness: Double
+    /// How abruptly its ink meets the background, as a share of its contrast.
+    var sharpness: Double
+    /// How far the ink is from the usual background value, in the channel's direction.
+    var polarity: Int
+    /// The ink's median value in the channel.
+    var inkLevel: Int
+    /// True when it looks like a rendered character by itself.
+    var isSeed: Bool
+}
+
+/// Measures components of one stroke map against the channel they were found in.
+struct InkMeasure {
+    let strokes: GreyImage
+    let image: GreyImage
+    let threshold: UInt8
+    /// True for dark ink on a lighter background.
+    let dark: Bool
+
+    /// The features of the component with bounding box `box`.
+    func features(of box: PixelRect) -> InkFeatures {
+        let margin = max(4, box.height * 2 / 3)
+        let area = box.insetBy(dx: -margin, dy: -margin).clipped(columns: image.width, rows: image.height)
+        let near = threshold / 2
+        var smooth = 0, background = 0
+        var backgroundHistogram = [Int](repeating: 0, count: 256), inkHistogram = [Int](repeating: 0, count: 256)
+        let width = image.width
+        strokes.pixels.withUnsafeBufferPointer { s in
+            image.pixels.withUnsafeBufferPointer { p in
+                for y in area.y..<area.maxY {
+                    let up = max(y - 1, 0) * width, row = y * width, down = min(y + 1, image.height - 1) * width
+                    for x in area.x..<(area.maxX - 1) {
+                        let value = s[row + x]
+                        if value >= threshold && box.contains(x: x, y: y) { inkHistogram[Int(p[row + x])] += 1 }
+                        let left = max(x - 1, 0), right = x + 1, further = min(x + 2, width - 1)
+                        if value >= near || s[row + left] >= near || s[row + right] >= near
+                            || s[row + further] >= near || s[up + x] >= near || s[down + x] >= near { continue }
+                        background += 1
+                        backgroundHistogram[Int(p[row + x])] += 1
+                        if abs(Int(p[row + x]) - Int(p[row + right])) <= 8 { smooth += 1 }
+                    }
+                }
+            }
+        }
+        let flatness = background > 0 ? Double(smooth) / Double(background) : 0
+        let backgroundLevel = TextLineFinder.mode(of: backgroundHistogram)
+        let inkLevel = TextLineFinder.median(of: inkHistogram)
+        let polarity = dark ? backgroundLevel - inkLevel : inkLevel - backgroundLevel
+        let sharpness = TextLineFinder.edgeSharpness(area: box, strokes: strokes, image: image, threshold: threshold)
+        let isSeed = box.height >= 5 && flatness >= 0.75 && sharpness >= 0.45 && polarity >= Int(threshold) / 2
+        return InkFeatures(flatness: flatness, sharpness: sharpness, polarity: polarity, inkLevel: inkLevel, isSeed: isSeed)
+    }
+}
+
+extension PixelRect {
+    /// True when pixel (x, y) is inside.
+    func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
+}
