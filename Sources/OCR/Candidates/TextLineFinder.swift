@@ -87,8 +87,13 @@ public struct TextLineFinder: Sendable {
             let inkLevel = levels.isEmpty ? 0 : levels[levels.count / 2]
             let heights = seeds.map(\.height).sorted()
             let characterHeight = heights[heights.count / 2]
-            let grown = grow(seeds, characterHeight: characterHeight, inkLevel: inkLevel, tolerance: Int(threshold), others: others)
-            let box = grown.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+            var grown = grow(seeds, characterHeight: characterHeight, inkLevel: inkLevel, tolerance: Int(threshold), others: others)
+            let core = grown.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+            let extended = extend(core, characterHeight: characterHeight, inkLevel: inkLevel, strokes: strokes, image: luma,
+                                  threshold: threshold)
+            if extended.x < core.x { grown.append(PixelRect(minX: extended.x, minY: core.y, maxX: core.x, maxY: core.maxY)) }
+            if extended.maxX > core.maxX { grown.append(PixelRect(minX: core.maxX, minY: core.y, maxX: extended.maxX, maxY: core.maxY)) }
+            let box = extended
             let score = lineScore(seeds: seeds, characterHeight: characterHeight, box: box, measure: measure)
             guard score >= minimumScore else { return nil }
             return TextCandidate(box: box, components: grown, ink: kind, score: score, characterHeight: characterHeight)
@@ -107,7 +112,9 @@ public struct TextLineFinder: Sendable {
             changed = false
             for (index, other) in others.enumerated() where !used.contains(index) {
                 let b = other.box
-                guard b.height <= characterHeight * 3 / 2 + 1, abs(other.level - inkLevel) <= tolerance else { continue }
+                // Small marks (dots, commas) are fainter once anti-aliased: allow them more.
+                let allowed = b.height * 2 <= characterHeight ? 2 * tolerance : tolerance
+                guard b.height <= characterHeight * 3 / 2 + 1, abs(other.level - inkLevel) <= allowed else { continue }
                 let overlap = min(b.maxY, band.maxY) - max(b.y, band.y)
                 guard overlap >= max(1, min(b.height, band.height) * 3 / 5) else { continue }
                 let gap = b.x >= band.maxX ? b.x - band.maxX : band.x >= b.maxX ? band.x - b.maxX : 0
@@ -119,6 +126,35 @@ public struct TextLineFinder: Sendable {
             }
         }
         return line.sorted { $0.x < $1.x }
+    }
+
+    /// The line's box carried left and right over columns that hold ink of the line's level in
+    /// its rows: where text runs on over anatomy or speckle, its letters merge with the texture
+    /// into components that are no longer letter-shaped, but their ink is still the text's.
+    func extend(_ box: PixelRect, characterHeight: Int, inkLevel: Int, strokes: GreyImage, image: GreyImage,
+                threshold: UInt8) -> PixelRect {
+        let reach = max(3, characterHeight)
+        let limit = 30 * characterHeight
+        let tolerance = Int(threshold) / 2
+        func hasInk(_ x: Int) -> Bool {
+            for y in box.y..<box.maxY {
+                let i = y * image.width + x
+                if strokes.pixels[i] >= threshold && abs(Int(image.pixels[i]) - inkLevel) <= tolerance { return true }
+            }
+            return false
+        }
+        var right = box.maxX, x = box.maxX, gap = 0
+        while x < image.width && x - box.maxX < limit && gap <= reach {
+            if hasInk(x) { right = x + 1; gap = 0 } else { gap += 1 }
+            x += 1
+        }
+        var left = box.x
+        x = box.x - 1; gap = 0
+        while x >= 0 && box.x - x < limit && gap <= reach {
+            if hasInk(x) { left = x; gap = 0 } else { gap += 1 }
+            x -= 1
+        }
+        return PixelRect(minX: left, minY: box.y, maxX: right, maxY: box.maxY)
     }
 
     /// How much a group of seeds looks like a line of text, 0...1.

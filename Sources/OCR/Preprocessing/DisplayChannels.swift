@@ -75,6 +75,15 @@ public struct DisplayChannels: Sendable {
     static func fromColour(_ frame: PixelBuffer) -> DisplayChannels {
         let d = frame.description
         let count = d.rows * d.columns
+        if d.bitsAllocated == 8 && d.bitsStored == 8 && !d.isSigned && d.photometric == .rgb {
+            // The common case, without per-sample decoding.
+            if !d.isPlanar { return fromRGB(frame.bytes, width: d.columns, height: d.rows) }
+            var rgb = [UInt8](repeating: 0, count: count * 3)
+            for i in 0..<count {
+                rgb[3 * i] = frame.bytes[i]; rgb[3 * i + 1] = frame.bytes[count + i]; rgb[3 * i + 2] = frame.bytes[2 * count + i]
+            }
+            return fromRGB(rgb, width: d.columns, height: d.rows)
+        }
         var rgb = [UInt8](repeating: 0, count: count * 3)
         let shift = max(0, d.bitsStored - 8)
         @inline(__always) func sample(_ offset: Int) -> Int {
