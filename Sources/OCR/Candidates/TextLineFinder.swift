@@ -80,7 +80,7 @@ public struct TextLineFinder: Sendable {
         let measure = InkMeasure(strokes: strokes, image: luma, threshold: threshold, dark: kind == .dark)
         let features = characters.map { measure.features(of: $0.box) }
         let seedIndices = characters.indices.filter { features[$0].isSeed }
-        let groups = groupIntoLines(seedIndices.map { characters[$0].box })
+        let groups = groupIntoLines(seedIndices.map { characters[$0].box }).flatMap { separatingOddSizes($0) }
         let others = characters.indices.filter { !features[$0].isSeed }.map { (box: characters[$0].box, level: features[$0].inkLevel) }
         return groups.compactMap { seeds -> TextCandidate? in
             let levels = seeds.compactMap { seed in characters.firstIndex { $0.box == seed }.map { features[$0].inkLevel } }.sorted()
@@ -89,8 +89,10 @@ public struct TextLineFinder: Sendable {
             let characterHeight = heights[heights.count / 2]
             var grown = grow(seeds, characterHeight: characterHeight, inkLevel: inkLevel, tolerance: Int(threshold), others: others)
             let core = grown.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
-            let extended = extend(core, characterHeight: characterHeight, inkLevel: inkLevel, strokes: strokes, image: luma,
-                                  threshold: threshold)
+            // A lone mark is not carried on: one speckle grain could run across the whole fan.
+            let extended = seeds.count < 2 ? core
+                : extend(core, characterHeight: characterHeight, inkLevel: inkLevel, strokes: strokes, image: luma,
+                         threshold: threshold)
             if extended.x < core.x { grown.append(PixelRect(minX: extended.x, minY: core.y, maxX: core.x, maxY: core.maxY)) }
             if extended.maxX > core.maxX { grown.append(PixelRect(minX: core.maxX, minY: core.y, maxX: extended.maxX, maxY: core.maxY)) }
             let box = extended
@@ -98,6 +100,18 @@ public struct TextLineFinder: Sendable {
             guard score >= minimumScore else { return nil }
             return TextCandidate(box: box, components: grown, ink: kind, score: score, characterHeight: characterHeight)
         }
+    }
+
+    /// A group much taller than its typical character has picked up something else (a curve,
+    /// a ruler, a neighbouring line): regroups only the components of the typical height.
+    func separatingOddSizes(_ group: [PixelRect]) -> [[PixelRect]] {
+        let heights = group.map(\.height).sorted()
+        let typical = heights[heights.count / 2]
+        let box = group.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+        guard box.height > 2 * typical + 2 else { return [group] }
+        let kept = group.filter { abs($0.height - typical) * 5 <= typical * 2 && $0.width <= 3 * typical }
+        guard !kept.isEmpty, kept.count < group.count else { return [group] }
+        return groupIntoLines(kept)
     }
 
     /// Adds the components beside a line that share its rows, height and ink level.
@@ -261,7 +275,7 @@ public struct TextLineFinder: Sendable {
         var peak = 0
         let width = image.width
         let quiet = threshold / 2
-        let region = area.clipped(columns: width, rows: image.height).insetBy(dx: 1, dy: 1)
+        let region = area.insetBy(dx: -1, dy: -1).intersection(PixelRect(x: 1, y: 1, width: width - 2, height: image.height - 2))
         guard !region.isEmpty else { return 0 }
         strokes.pixels.withUnsafeBufferPointer { s in
             image.pixels.withUnsafeBufferPointer { p in
