@@ -1,5 +1,4 @@
 import PixelIO
-import Glibc
 
 /// What one component looks like against its surroundings.
 struct InkFeatures: Sendable {
@@ -53,7 +52,6 @@ struct InkMeasure {
         let inkLevel = TextLineFinder.median(of: inkHistogram)
         let polarity = dark ? backgroundLevel - inkLevel : inkLevel - backgroundLevel
         let sharpness = TextLineFinder.edgeSharpness(area: box, strokes: strokes, image: image, threshold: threshold)
-        if getenv("REDACT_DEBUG_SEEDS") != nil { print("  seed? \(box) flat \(flatness) sharp \(sharpness) polarity \(polarity)") }
         let isSeed = box.height >= 5 && flatness >= 0.75 && sharpness >= 0.45 && polarity >= Int(threshold) / 2
         return InkFeatures(flatness: flatness, sharpness: sharpness, polarity: polarity, inkLevel: inkLevel, isSeed: isSeed)
     }

@@ -1,11 +1,11 @@
 import PixelIO
-import Glibc
 
 /// Finds regions that look like lines of text: thin strokes that stand out from a locally flat
 /// background (top-hat of luma, inverted luma and chroma), grouped into lines of similar-height
 /// components. Cheap enough to run on every frame; OCR then reads only these regions.
 public struct TextLineFinder: Sendable {
-    /// Width of the structuring element: strokes narrower than this are ink.
+    /// Width of the structuring element: strokes narrower than this are ink. Large images
+    /// carry large lettering (lead markers 60 px tall), so the window grows with the image.
     public var strokeWindow: Int = 11
     /// Minimum contrast (0...255 display units) of ink over its background.
     public var contrast: UInt8 = 40
@@ -21,7 +21,7 @@ public struct TextLineFinder: Sendable {
 
     /// The stroke maps of one frame: bright, dark and (for colour) coloured strokes.
     public func strokeMaps(of channels: DisplayChannels) -> StrokeMaps {
-        let size = strokeWindow | 1
+        let size = max(strokeWindow, min(channels.luma.width, channels.luma.height) / 60) | 1
         return StrokeMaps(bright: Morphology.whiteTopHat(channels.luma, size: size),
                           dark: Morphology.blackTopHat(channels.luma, size: size),
                           colour: channels.chroma.map { Morphology.whiteTopHat($0, size: size) })
@@ -126,8 +126,9 @@ public struct TextLineFinder: Sendable {
             changed = false
             for (index, other) in others.enumerated() where !used.contains(index) {
                 let b = other.box
-                // Small marks (dots, commas) are fainter once anti-aliased: allow them more.
-                let allowed = b.height * 2 <= characterHeight ? 2 * tolerance : tolerance
+                // Small marks (dots, commas, colons) are much fainter once anti-aliased: any ink
+                // inside the line's rows and reach will do.
+                let allowed = b.height * 2 <= characterHeight ? 255 : tolerance
                 guard b.height <= characterHeight * 3 / 2 + 1, abs(other.level - inkLevel) <= allowed else { continue }
                 let overlap = min(b.maxY, band.maxY) - max(b.y, band.y)
                 guard overlap >= max(1, min(b.height, band.height) * 3 / 5) else { continue }
@@ -173,9 +174,7 @@ public struct TextLineFinder: Sendable {
 
     /// How much a group of seeds looks like a line of text, 0...1.
     func lineScore(seeds: [PixelRect], characterHeight: Int, box: PixelRect, measure: InkMeasure) -> Double {
-        let debug = getenv("REDACT_DEBUG_CANDIDATES") != nil
         guard box.height <= 2 * characterHeight + 2 else {
-            if debug { print("  \(box) too tall \(characterHeight)") }
             return 0
         }
         let regular = seeds.filter { abs($0.height - characterHeight) <= max(2, characterHeight / 3) }.count
@@ -184,14 +183,12 @@ public struct TextLineFinder: Sendable {
             // A lone mark must be letter-sized and crisp on a clean background.
             let f = measure.features(of: seeds[0])
             let ok = characterHeight >= 6 && f.sharpness >= (characterHeight < 9 ? 0.7 : 0.5) && f.flatness >= 0.8
-            if debug { print("  \(box) lone ok \(ok) sharp \(f.sharpness) flat \(f.flatness)") }
             return ok ? 0.8 : 0
         }
         // Rendered glyphs step from background to ink within a pixel or two; speckle ramps.
         let seedBox = seeds.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
         let sharpness = TextLineFinder.edgeSharpness(area: seedBox, strokes: measure.strokes, image: measure.image,
                                                      threshold: measure.threshold)
-        if debug { print("  \(box) line seeds \(seeds.count) regular \(regularity) sharp \(sharpness)") }
         guard sharpness >= 0.55 else { return 0 }
         return 0.6 + 0.4 * regularity
     }

@@ -17,20 +17,24 @@ struct FrameReading: Sendable {
     static func read(_ candidates: [TextCandidate], maps: StrokeMaps, engine: TesseractEngine,
                      reader: LineReader) -> [Line] {
         let words = reader.read(candidates, maps: maps, engine: engine)
+        let bounds = maps.bright.bounds
         return zip(candidates, words).map { candidate, read in
             cover(candidate, with: read.filter {
                 $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
-            })
+            }, within: bounds)
         }
     }
 
-    /// Grows word boxes over the components they touch; components no word touches become
-    /// unread regions (neighbours merged).
-    static func cover(_ candidate: TextCandidate, with words: [RecognizedWord]) -> Line {
+    /// Grows word boxes over the components that lie mostly under them; other components
+    /// (and stretches of the line no word covers) become unread regions (neighbours merged).
+    /// Boxes are padded and clipped to `bounds`.
+    static func cover(_ candidate: TextCandidate, with words: [RecognizedWord], within bounds: PixelRect) -> Line {
         var grown = words
         var leftover: [PixelRect] = []
         for component in candidate.components {
-            if let index = grown.firstIndex(where: { $0.box.intersects(component) }) {
+            if let index = grown.firstIndex(where: {
+                2 * (min($0.box.maxX, component.maxX) - max($0.box.x, component.x)) >= component.width
+            }) {
                 grown[index].box = grown[index].box.union(component)
             } else {
                 leftover.append(component)
@@ -49,7 +53,7 @@ struct FrameReading: Sendable {
         // components: grow every box by a sixth of the character height.
         let pad = max(1, candidate.characterHeight / 6)
         return Line(candidate: candidate,
-                    words: grown.map { var word = $0; word.box = word.box.insetBy(dx: -pad, dy: -pad); return word },
-                    unread: unread.map { $0.insetBy(dx: -pad, dy: -pad) })
+                    words: grown.map { var word = $0; word.box = word.box.insetBy(dx: -pad, dy: -pad).intersection(bounds); return word },
+                    unread: unread.map { $0.insetBy(dx: -pad, dy: -pad).intersection(bounds) })
     }
 }

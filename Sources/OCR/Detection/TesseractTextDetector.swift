@@ -1,5 +1,4 @@
 import PixelIO
-import Glibc
 
 /// Finds burned-in text with candidate regions and Tesseract. Multi-frame images: text whose
 /// pixels are the same in every frame (the overlay of a cine loop) is read once and reported for
@@ -34,9 +33,6 @@ public struct TesseractTextDetector: TextDetector {
         let first = try DisplayChannels(frame: frame(0), palette: palette)
         let firstMaps = finder.strokeMaps(of: first)
         let firstCandidates = finder.candidates(in: firstMaps, channels: first)
-        if getenv("REDACT_DEBUG_CANDIDATES") != nil {
-            for c in firstCandidates { print("candidate \(c.box) \(c.ink) score \(c.score) h \(c.characterHeight) n \(c.components.count) sharp \(TextLineFinder.edgeSharpness(area: c.box, strokes: firstMaps.map(for: c.ink), image: c.ink == .colour ? first.chroma! : first.luma, threshold: 40))") }
-        }
         let firstLines = FrameReading.read(firstCandidates,
                                            maps: firstMaps, engine: engine, reader: reader)
         guard count > 1 else {
