@@ -168,6 +168,6 @@ public struct DisplayChannels: Sendable {
 @inline(__always) func ybrToRGB(_ y: Int, _ cb: Int, _ cr: Int) -> (UInt8, UInt8, UInt8) {
     let b = cb - 128, r = cr - 128
     return (clampByte(y + (91_881 * r + 32_768) >> 16),
-            clampByte(y - (22_554 * b + 46_802 * r - 32_768) >> 16),
+            clampByte(y - (22_554 * b + 46_802 * r + 32_768) >> 16),
             clampByte(y + (116_130 * b + 32_768) >> 16))
 }

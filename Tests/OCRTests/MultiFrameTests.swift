@@ -1,0 +1,33 @@
+import Testing
+@testable import OCR
+import PixelIO
+
+/// Static overlays of cine loops are reported for all frames; changing text per frame.
+@Suite("OCR multi-frame")
+struct MultiFrameTests {
+    @Test("a static line covers all frames; a line that moves is found in each frame it is in")
+    func staticAndChanging() throws {
+        let d = PixelDescription(rows: 120, columns: 240, bitsAllocated: 8, numberOfFrames: 4)
+        func frame(_ index: Int) throws -> PixelBuffer {
+            var image = GreyImage(width: 240, height: 120, value: 5)
+            TextFinderTests.drawWord(into: &image, x: 20, y: 10, height: 14, value: 250)          // static overlay
+            TextFinderTests.drawWord(into: &image, x: 20 + 30 * index, y: 80, height: 14, value: 250)  // moves
+            // Anatomy that changes in every frame, away from the text.
+            for y in 40..<70 { for x in 150..<230 { image[x, y] = UInt8((x * 7 + y * 3 + index * 40) % 200) } }
+            var single = d
+            single.numberOfFrames = 1
+            return try PixelBuffer(description: single, bytes: image.pixels)
+        }
+        let detector = TesseractTextDetector(pool: EnginePool())
+        let found = try detector.pool.withEngine { engine in
+            try detector.detect(frames: 4, palette: nil, engine: engine, frame: frame)
+        }
+        let top = found.filter { $0.box.intersects(PixelRect(x: 20, y: 10, width: 60, height: 14)) }
+        #expect(!top.isEmpty && top.allSatisfy { $0.frames == .all })
+        for index in 0..<4 {
+            let where_ = PixelRect(x: 20 + 30 * index + 2, y: 82, width: 20, height: 10)
+            #expect(found.contains { $0.box.intersects(where_) && $0.frames.contains(index) }, "frame \(index)")
+        }
+        #expect(!found.contains { $0.box.intersects(PixelRect(x: 150, y: 40, width: 80, height: 30)) && $0.box.y > 30 && $0.box.maxY < 75 })
+    }
+}
