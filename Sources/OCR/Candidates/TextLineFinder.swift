@@ -246,10 +246,12 @@ public struct TextLineFinder: Sendable {
 
     /// The value with the most counts in a +-10 window.
     static func mode(of histogram: [Int]) -> Int {
-        var best = 0, bestCount = -1
-        for value in 0..<histogram.count {
-            let count = histogram[max(0, value - 10)...min(histogram.count - 1, value + 10)].reduce(0, +)
-            if count > bestCount { best = value; bestCount = count }
+        var window = histogram[0...10].reduce(0, +)
+        var best = 0, bestCount = window
+        for value in 1..<histogram.count {
+            if value + 10 < histogram.count { window += histogram[value + 10] }
+            if value - 11 >= 0 { window -= histogram[value - 11] }
+            if window > bestCount { best = value; bestCount = window }
         }
         return best
     }

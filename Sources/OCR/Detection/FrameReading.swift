@@ -8,6 +8,16 @@ struct FrameReading: Sendable {
         var candidate: TextCandidate
         var words: [RecognizedWord]
         var unread: [PixelRect]
+
+        /// The same line moved by (dx, dy).
+        func offsetBy(dx: Int, dy: Int) -> Line {
+            var line = self
+            line.candidate.box = candidate.box.offsetBy(dx: dx, dy: dy)
+            line.candidate.components = candidate.components.map { $0.offsetBy(dx: dx, dy: dy) }
+            line.words = words.map { var word = $0; word.box = word.box.offsetBy(dx: dx, dy: dy); return word }
+            line.unread = unread.map { $0.offsetBy(dx: dx, dy: dy) }
+            return line
+        }
     }
 
     /// Lowest confidence at which a read word is kept as text.

@@ -49,11 +49,13 @@ public struct TesseractTextDetector: TextDetector {
                 for line in alsoIn.indices { alsoIn[line].append(index) }
                 continue
             }
-            let maps = finder.strokeMaps(of: channels)
+            // Only the changed part of the frame is searched (in its own coordinates).
+            let cropped = channels.cropped(to: area)
+            let maps = finder.strokeMaps(of: cropped)
             var fresh: [TextCandidate] = []
-            for candidate in finder.candidates(in: maps, channels: channels, within: area) {
-                if let match = firstLines.firstIndex(where: { $0.candidate.box.intersects(candidate.box) }),
-                   sameInk(candidate.box, first, channels) {
+            for candidate in finder.candidates(in: maps, channels: cropped) {
+                let box = candidate.box.offsetBy(dx: area.x, dy: area.y)
+                if let match = firstLines.firstIndex(where: { $0.candidate.box.intersects(box) }), sameInk(box, first, channels) {
                     alsoIn[match].append(index)
                 } else {
                     fresh.append(candidate)
@@ -64,6 +66,7 @@ public struct TesseractTextDetector: TextDetector {
                 alsoIn[line].append(index)
             }
             let lines = FrameReading.read(fresh, maps: maps, engine: engine, reader: reader)
+                .map { $0.offsetBy(dx: area.x, dy: area.y) }
             perFrame += TesseractTextDetector.detections(lines, frames: .frames([index]), method: .ocr, lineBase: lineBase)
             lineBase += lines.count
         }

@@ -34,6 +34,22 @@ public struct DisplayChannels: Sendable {
         self.rgb = rgb
     }
 
+    /// The channels inside `rect` (clipped to the image).
+    public func cropped(to rect: PixelRect) -> DisplayChannels {
+        let r = rect.clipped(columns: luma.width, rows: luma.height)
+        var colour: [UInt8]?
+        if let rgb {
+            var out = [UInt8]()
+            out.reserveCapacity(r.area * 3)
+            for y in r.y..<r.maxY {
+                let start = (y * luma.width + r.x) * 3
+                out.append(contentsOf: rgb[start..<(start + r.width * 3)])
+            }
+            colour = out
+        }
+        return DisplayChannels(luma: luma.cropped(to: r), chroma: chroma?.cropped(to: r), rgb: colour)
+    }
+
     /// Stretches the stored values of a one-sample frame to 0...255, inverting MONOCHROME1.
     static func monochrome(_ frame: PixelBuffer) -> GreyImage {
         let d = frame.description

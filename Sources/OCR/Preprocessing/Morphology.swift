@@ -45,14 +45,66 @@ public enum Morphology {
                          lineStride: image.width, step: 1, size: size, isMax: isMax)
             }
         }
-        var vertical = [UInt8](repeating: 0, count: image.pixels.count)
-        horizontal.withUnsafeBufferPointer { source in
-            vertical.withUnsafeMutableBufferPointer { target in
-                runLines(source: source, target: target, count: image.width, length: image.height,
-                         lineStride: 1, step: image.width, size: size, isMax: isMax)
+        return GreyImage(width: image.width, height: image.height,
+                         pixels: runColumns(horizontal, width: image.width, height: image.height, size: size, isMax: isMax))
+    }
+
+    /// The running extremum down the columns, computed a whole row at a time (contiguous rows
+    /// of prefix and suffix extrema per block of `size` rows), so the inner loops run along
+    /// memory and vectorise.
+    private static func runColumns(_ source: [UInt8], width: Int, height: Int, size: Int, isMax: Bool) -> [UInt8] {
+        let radius = size / 2
+        let padded = height + 2 * radius
+        let blocks = (padded + size - 1) / size
+        let total = blocks * size
+        let neutral: UInt8 = isMax ? 0 : 255
+        var forward = [UInt8](repeating: neutral, count: total * width)
+        var backward = [UInt8](repeating: neutral, count: total * width)
+        var out = [UInt8](repeating: 0, count: width * height)
+        source.withUnsafeBufferPointer { src in
+            forward.withUnsafeMutableBufferPointer { f in
+                backward.withUnsafeMutableBufferPointer { b in
+                    // Row r of the padded column space is source row r - radius (neutral outside).
+                    @inline(__always) func row(_ r: Int, into target: UnsafeMutablePointer<UInt8>) {
+                        let y = r - radius
+                        if y >= 0 && y < height {
+                            target.update(from: src.baseAddress! + y * width, count: width)
+                        } else {
+                            target.update(repeating: neutral, count: width)
+                        }
+                    }
+                    for block in 0..<blocks {
+                        let start = block * size
+                        row(start, into: f.baseAddress! + start * width)
+                        for r in (start + 1)..<(start + size) {
+                            let previous = f.baseAddress! + (r - 1) * width, current = f.baseAddress! + r * width
+                            row(r, into: current)
+                            if isMax { for x in 0..<width { current[x] = max(current[x], previous[x]) } }
+                            else { for x in 0..<width { current[x] = min(current[x], previous[x]) } }
+                        }
+                        let last = start + size - 1
+                        row(last, into: b.baseAddress! + last * width)
+                        var r = last - 1
+                        while r >= start {
+                            let next = b.baseAddress! + (r + 1) * width, current = b.baseAddress! + r * width
+                            row(r, into: current)
+                            if isMax { for x in 0..<width { current[x] = max(current[x], next[x]) } }
+                            else { for x in 0..<width { current[x] = min(current[x], next[x]) } }
+                            r -= 1
+                        }
+                    }
+                    out.withUnsafeMutableBufferPointer { o in
+                        for y in 0..<height {
+                            let low = b.baseAddress! + y * width, high = f.baseAddress! + (y + size - 1) * width
+                            let target = o.baseAddress! + y * width
+                            if isMax { for x in 0..<width { target[x] = max(low[x], high[x]) } }
+                            else { for x in 0..<width { target[x] = min(low[x], high[x]) } }
+                        }
+                    }
+                }
             }
         }
-        return GreyImage(width: image.width, height: image.height, pixels: vertical)
+        return out
     }
 
     /// Running extremum of `size` along `count` lines of `length` samples.

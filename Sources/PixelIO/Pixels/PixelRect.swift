@@ -52,6 +52,11 @@ public struct PixelRect: Sendable, Hashable, Codable, CustomStringConvertible {
         PixelRect(x: x + dx, y: y + dy, width: width - 2 * dx, height: height - 2 * dy)
     }
 
+    /// The rectangle moved by `dx` columns and `dy` rows.
+    public func offsetBy(dx: Int, dy: Int) -> PixelRect {
+        PixelRect(x: x + dx, y: y + dy, width: width, height: height)
+    }
+
     /// The part inside an image of `columns` x `rows`.
     public func clipped(columns: Int, rows: Int) -> PixelRect {
         intersection(PixelRect(x: 0, y: 0, width: columns, height: rows))
