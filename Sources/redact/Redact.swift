@@ -13,7 +13,7 @@ struct Redact: ParsableCommand {
         reported on standard error, and the others are still processed); 64 usage error.
         """,
         version: Implementation.versionName,
-        subcommands: [InfoCommand.self, DumpCommand.self, TranscodeCommand.self, ScanCommand.self]
+        subcommands: [InfoCommand.self, DumpCommand.self, TranscodeCommand.self, ScanCommand.self, RunCommand.self]
     )
 
     /// Commands that run OCR, and so need the OCR process environment from the start.

@@ -11,7 +11,7 @@ enum PHIIdentifierRenderings {
         for part in value.split(whereSeparator: { $0 == " " || $0 == "\\" }) where !part.isEmpty {
             let folded = PHIFolding.fold(part)
             guard folded.count >= minimumLength else { continue }
-            set.add(folded, label: "as stored", wholeWords: folded.count < 5)
+            set.add(folded, label: "stored", wholeWords: folded.count < 5)
             // "MRN1234567" is often shown without its prefix, and "A12345678" as "12345678".
             let letters = folded.unicodeScalars.prefix { !($0.value >= 0x30 && $0.value <= 0x39) }
             let rest = folded.unicodeScalars.dropFirst(letters.count)
@@ -22,7 +22,7 @@ enum PHIIdentifierRenderings {
         }
         // A value with inner spaces also as a whole ("123 456 789").
         let whole = PHIFolding.fold(Substring(value))
-        if whole.count >= minimumLength { set.add(whole, label: "as stored") }
+        if whole.count >= minimumLength { set.add(whole, label: "stored") }
     }
 }
 
@@ -57,7 +57,7 @@ enum PHIPlaceRenderings {
             .map { PHIFolding.fold($0) }.filter { !$0.isEmpty }
         let whole = words.joined()
         guard whole.count >= 4 else { return }
-        set.add(whole, label: "as stored", wholeWords: whole.count < 5)
+        set.add(whole, label: "stored", wholeWords: whole.count < 5)
         // The first words, for names cut short on screen ("Riverside General").
         if words.count > 2 {
             for count in 2..<words.count {

@@ -1,0 +1,25 @@
+import Foundation
+import OCR
+import PixelIO
+import Redactor
+import Testing
+
+/// Mode `phi`: the PHI classifier decides, header values and patterns go, technical text stays.
+@Suite("Plans in phi mode")
+struct PlanPHIJudgeTests {
+    @Test("the patient's name and a date go with PHI reasons; probe settings stay")
+    func phiMode() throws {
+        let file = try ApplyFixture.nativeFile(PixelDescription(rows: 40, columns: 120, bitsAllocated: 8))
+        func word(_ text: String, _ x: Int, _ y: Int, line: Int) -> DetectedText {
+            DetectedText(frames: .all, box: PixelRect(x: x, y: y, width: 6 * text.count, height: 9), text: text,
+                         confidence: 90, method: .ocr, line: line)
+        }
+        let detector = FixedDetector(detections: [word("JANE", 2, 2, line: 0), word("DOE", 30, 2, line: 0),
+                                                  word("03/07/2024", 2, 15, line: 1), word("C5-1", 2, 28, line: 2)])
+        let plan = try Redactor(options: PlanOptions(textMode: .phi), detector: detector, judge: PHITextJudge())
+            .plan(for: file)
+        #expect(plan.regions.count == 2)
+        #expect(plan.regions.allSatisfy { $0.reason.kind == "phi" })
+        #expect(plan.detections.last?.reason == nil)
+    }
+}
