@@ -33,7 +33,7 @@ struct ApplyJPEGTests {
                                              sourceLocation: SourceLocation = #_sourceLocation) throws {
         let a = try JPEGCoefficientImage(frame: before, description: description)
         let b = try JPEGCoefficientImage(frame: after, description: description)
-        let area = JPEGCoefficientImage.Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+        let area = rect
         var changedInside = 0
         for index in a.components.indices {
             let covered = try #require(a.blockRect(covering: area, component: index))

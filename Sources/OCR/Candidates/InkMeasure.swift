@@ -56,8 +56,3 @@ struct InkMeasure {
         return InkFeatures(flatness: flatness, sharpness: sharpness, polarity: polarity, inkLevel: inkLevel, isSeed: isSeed)
     }
 }
-
-extension PixelRect {
-    /// True when pixel (x, y) is inside.
-    func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
-}

@@ -50,7 +50,8 @@ public struct TextLineFinder: Sendable {
             }) {
                 var merged = kept[index]
                 merged.box = merged.box.union(candidate.box)
-                merged.components = Array(Set(merged.components + candidate.components)).sorted { $0.x < $1.x }
+                merged.components = Array(Set(merged.components + candidate.components))
+                    .sorted { ($0.x, $0.y, $0.width, $0.height) < ($1.x, $1.y, $1.width, $1.height) }
                 kept[index] = merged
             } else {
                 kept.append(candidate)
@@ -81,9 +82,10 @@ public struct TextLineFinder: Sendable {
         let features = characters.map { measure.features(of: $0.box) }
         let seedIndices = characters.indices.filter { features[$0].isSeed }
         let groups = groupIntoLines(seedIndices.map { characters[$0].box }).flatMap { separatingOddSizes($0) }
+        let seedLevels = Dictionary(seedIndices.map { (characters[$0].box, features[$0].inkLevel) }) { first, _ in first }
         let others = characters.indices.filter { !features[$0].isSeed }.map { (box: characters[$0].box, level: features[$0].inkLevel) }
         return groups.compactMap { seeds -> TextCandidate? in
-            let levels = seeds.compactMap { seed in characters.firstIndex { $0.box == seed }.map { features[$0].inkLevel } }.sorted()
+            let levels = seeds.compactMap { seedLevels[$0] }.sorted()
             let inkLevel = levels.isEmpty ? 0 : levels[levels.count / 2]
             let heights = seeds.map(\.height).sorted()
             let characterHeight = heights[heights.count / 2]
@@ -238,7 +240,10 @@ public struct TextLineFinder: Sendable {
         }
         var groups: [Int: [PixelRect]] = [:]
         for i in 0..<boxes.count { groups[root(i), default: []].append(boxes[i]) }
-        return groups.values.filter { group in
+        // In reading order, so the same image always gives the same lines in the same order.
+        let ordered = groups.keys.sorted().compactMap { groups[$0] }
+            .sorted { ($0[0].y, $0[0].x) < ($1[0].y, $1[0].x) }
+        return ordered.filter { group in
             let box = group.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
             return box.height >= characterHeights.lowerBound - 1 && box.height <= characterHeights.upperBound * 2
         }

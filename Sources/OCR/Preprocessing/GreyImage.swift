@@ -46,11 +46,6 @@ public struct GreyImage: Sendable, Equatable {
         return GreyImage(width: r.width, height: r.height, pixels: out)
     }
 
-    /// The image with every value `v` replaced by `255 - v`.
-    public func inverted() -> GreyImage {
-        GreyImage(width: width, height: height, pixels: pixels.map { 255 &- $0 })
-    }
-
     /// The image scaled by an integer or fractional `factor` with bilinear interpolation.
     public func scaled(by factor: Double) -> GreyImage {
         let newWidth = max(1, Int((Double(width) * factor).rounded()))
@@ -72,14 +67,5 @@ public struct GreyImage: Sendable, Equatable {
             }
         }
         return GreyImage(width: newWidth, height: newHeight, pixels: out)
-    }
-
-    /// The image with `border` pixels of `value` added on every side.
-    public func padded(by border: Int, value: UInt8) -> GreyImage {
-        var out = GreyImage(width: width + 2 * border, height: height + 2 * border, value: value)
-        for y in 0..<height {
-            for x in 0..<width { out[x + border, y + border] = self[x, y] }
-        }
-        return out
     }
 }

@@ -44,26 +44,36 @@ struct EncapsulatedFrameWriter: PixelDataWriter {
     let first: EncodedFrame
 
     func writePixelData(to out: ByteWriter, encoding: ElementEncoding) throws(DicomError) {
-        try out.writeElementHeader(tag: .pixelData, vr: .OB, length: 0xFFFF_FFFF, encoding: encoding)
-        let tableStart = out.position + 8
-        try out.writeItemHeader(.item, length: UInt32(4 * frames.count), byteOrder: .little)
-        try out.write([UInt8](repeating: 0, count: 4 * frames.count))
-        let firstItem = out.position
-        var offsets: [UInt8] = []
-        for index in 0..<frames.count {
-            let offset = out.position - firstItem
-            guard offset <= Int(UInt32.max) else {
-                throw DicomError(.invalidPixelData, "encapsulated Pixel Data over 4 GiB needs an Extended Offset Table")
-            }
-            offsets.append(uint32: UInt32(offset), order: .little)
-            let encoded = index == 0 ? first : try codec.encodeFrame(frames.frame(index), syntax: syntax)
-            for fragment in encoded.fragments {
-                try out.writeItemHeader(.item, length: UInt32(padded(fragment.count)), byteOrder: .little)
-                try out.write(fragment)
-                if fragment.count & 1 == 1 { try out.write([0]) }
-            }
+        try writeEncapsulatedPixelData(to: out, encoding: encoding, frameCount: frames.count) { index throws(DicomError) in
+            try (index == 0 ? first : codec.encodeFrame(frames.frame(index), syntax: syntax)).fragments
         }
-        try out.writeItemHeader(.sequenceDelimitation, length: 0, byteOrder: .little)
-        try out.patch(at: tableStart, with: offsets)
     }
+}
+
+/// Writes encapsulated Pixel Data: a Basic Offset Table (patched once every frame's position
+/// is known), then each frame's fragments as items, padded to even length.
+func writeEncapsulatedPixelData(to out: ByteWriter, encoding: ElementEncoding, frameCount: Int,
+                                fragments: (Int) throws(DicomError) -> [Data]) throws(DicomError) {
+    try out.writeElementHeader(tag: .pixelData, vr: .OB, length: 0xFFFF_FFFF, encoding: encoding)
+    let tableStart = out.position + 8
+    try out.writeItemHeader(.item, length: UInt32(4 * frameCount), byteOrder: .little)
+    try out.write([UInt8](repeating: 0, count: 4 * frameCount))
+    let firstItem = out.position
+    var offsets: [UInt8] = []
+    for index in 0..<frameCount {
+        let offset = out.position - firstItem
+        guard offset <= Int(UInt32.max) else {
+            throw DicomError(.invalidPixelData, "encapsulated Pixel Data over 4 GiB needs an Extended Offset Table")
+        }
+        offsets.append(uint32: UInt32(offset), order: .little)
+        let frame = try fragments(index)
+        guard !frame.isEmpty else { throw DicomError(.invalidPixelData, "frame \(index + 1) has no fragments") }
+        for fragment in frame {
+            try out.writeItemHeader(.item, length: UInt32(padded(fragment.count)), byteOrder: .little)
+            try out.write(fragment)
+            if fragment.count & 1 == 1 { try out.write([0]) }
+        }
+    }
+    try out.writeItemHeader(.sequenceDelimitation, length: 0, byteOrder: .little)
+    try out.patch(at: tableStart, with: offsets)
 }

@@ -44,6 +44,9 @@ public struct PixelRect: Sendable, Hashable, Codable, CustomStringConvertible {
                          maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY))
     }
 
+    /// True when pixel (x, y) is inside.
+    public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
+
     /// True when the rectangles share at least one pixel.
     public func intersects(_ other: PixelRect) -> Bool { !intersection(other).isEmpty }
 

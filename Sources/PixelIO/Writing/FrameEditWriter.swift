@@ -171,36 +171,13 @@ public struct FrameEditWriter: PixelDataWriter {
     // MARK: Encapsulated
 
     private func writeEncapsulated(to out: ByteWriter) throws(DicomError) {
-        let encoding = ElementEncoding.explicitLittle
-        try out.writeElementHeader(tag: .pixelData, vr: .OB, length: 0xFFFF_FFFF, encoding: encoding)
-        let tableStart = out.position + 8
-        try out.writeItemHeader(.item, length: UInt32(4 * frames.count), byteOrder: .little)
-        try out.write([UInt8](repeating: 0, count: 4 * frames.count))
-        let firstItem = out.position
-        var offsets: [UInt8] = []
-        for index in 0..<frames.count {
-            let offset = out.position - firstItem
-            guard offset <= Int(UInt32.max) else {
-                throw DicomError(.invalidPixelData, "encapsulated Pixel Data over 4 GiB needs an Extended Offset Table")
-            }
-            offsets.append(uint32: UInt32(offset), order: .little)
-            let fragments: [Data]
+        try writeEncapsulatedPixelData(to: out, encoding: .explicitLittle, frameCount: frames.count) { index throws(DicomError) in
             switch try edit(index) {
-            case .keep: fragments = try frames.encodedFragments(index)
-            case .encoded(let encoded): fragments = encoded.fragments
+            case .keep: return try frames.encodedFragments(index)
+            case .encoded(let encoded): return encoded.fragments
             case .pixels:
                 throw DicomError(.invalidPixelData, "frame \(index + 1): native samples cannot be written as encapsulated Pixel Data")
             }
-            guard !fragments.isEmpty else {
-                throw DicomError(.invalidPixelData, "frame \(index + 1) has no fragments")
-            }
-            for fragment in fragments {
-                try out.writeItemHeader(.item, length: UInt32(padded(fragment.count)), byteOrder: .little)
-                try out.write(fragment)
-                if fragment.count & 1 == 1 { try out.write([0]) }
-            }
         }
-        try out.writeItemHeader(.sequenceDelimitation, length: 0, byteOrder: .little)
-        try out.patch(at: tableStart, with: offsets)
     }
 }

@@ -17,10 +17,7 @@ struct DCTRedaction {
         let values = try componentValues(for: image)
         var covered: [PixelRect] = []
         for rect in rects where !rect.isEmpty {
-            let area = JPEGCoefficientImage.Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
-            if let changed = try image.fill(pixelRect: area, sampleValues: values) {
-                covered.append(PixelRect(x: changed.x, y: changed.y, width: changed.width, height: changed.height))
-            }
+            if let changed = try image.fill(pixelRect: rect, sampleValues: values) { covered.append(changed) }
         }
         return (try image.encode(), covered)
     }

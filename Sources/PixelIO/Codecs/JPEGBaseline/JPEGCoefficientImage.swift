@@ -36,23 +36,7 @@ public struct JPEGCoefficientImage: Sendable {
     }
 
     /// A rectangle of pixels (image coordinates) or of blocks (a component's grid).
-    public struct Rect: Sendable, Hashable, CustomStringConvertible {
-        public var x: Int
-        public var y: Int
-        public var width: Int
-        public var height: Int
-
-        public init(x: Int, y: Int, width: Int, height: Int) {
-            self.x = x
-            self.y = y
-            self.width = width
-            self.height = height
-        }
-
-        public var isEmpty: Bool { width <= 0 || height <= 0 }
-        public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < x + width && py >= y && py < y + height }
-        public var description: String { "\(width)x\(height)+\(x)+\(y)" }
-    }
+    public typealias Rect = PixelRect
 
     /// A marker segment (APPn or COM) of the original stream.
     public struct MarkerSegment: Sendable, Hashable {
