@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import OCR
 import PixelIO
 
@@ -12,8 +13,16 @@ struct MultiFrameTests {
             var image = GreyImage(width: 240, height: 120, value: 5)
             TextFinderTests.drawWord(into: &image, x: 20, y: 10, height: 14, value: 250)          // static overlay
             TextFinderTests.drawWord(into: &image, x: 20 + 30 * index, y: 80, height: 14, value: 250)  // moves
-            // Anatomy that changes in every frame, away from the text.
-            for y in 40..<70 { for x in 150..<230 { image[x, y] = UInt8((x * 7 + y * 3 + index * 40) % 200) } }
+            // Anatomy that changes in every frame, away from the text: smooth bright and dark
+            // lobes that shift from frame to frame, fading into the background (a sawtooth's
+            // sharp wrap-around edges or a cut-off border would be text-like strokes).
+            for y in 40..<70 {
+                for x in 150..<230 {
+                    let lobes = sin(Double(x) / 6 + Double(index)) * cos(Double(y) / 5 - Double(index) / 2)
+                    let envelope = sin(Double.pi * Double(x - 150) / 80) * sin(Double.pi * Double(y - 40) / 30)
+                    image[x, y] = UInt8(5 + envelope * (105 + 90 * lobes))
+                }
+            }
             var single = d
             single.numberOfFrames = 1
             return try PixelBuffer(description: single, bytes: image.pixels)

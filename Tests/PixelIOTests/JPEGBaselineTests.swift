@@ -343,10 +343,13 @@ import Testing
         #expect(y.coefficients.count == 14 * 10 * 64 && y.quantizationTable.count == 64)
         typealias R = JPEGCoefficientImage.Rect
         #expect(image.mcuAlignedRect(covering: R(x: 20, y: 3, width: 20, height: 14)) == R(x: 16, y: 0, width: 32, height: 32))
-        #expect(image.blockRect(covering: R(x: 20, y: 3, width: 20, height: 14), component: 0) == R(x: 2, y: 0, width: 4, height: 4))
+        // Full-resolution luma changes only the 8x8 blocks the rectangle touches; subsampled
+        // chroma the 16x16 blocks its samples cover.
+        #expect(image.blockRect(covering: R(x: 20, y: 3, width: 20, height: 14), component: 0) == R(x: 2, y: 0, width: 3, height: 3))
+        #expect(image.uniformRect(covering: R(x: 20, y: 3, width: 20, height: 14)) == R(x: 16, y: 0, width: 24, height: 24))
         #expect(image.blockRect(covering: R(x: 20, y: 3, width: 20, height: 14), component: 2) == R(x: 1, y: 0, width: 2, height: 2))
         #expect(image.mcuAlignedRect(covering: R(x: 90, y: 70, width: 50, height: 50)) == R(x: 80, y: 64, width: 21, height: 13))
-        #expect(image.blockRect(covering: R(x: 90, y: 70, width: 50, height: 50), component: 0) == R(x: 10, y: 8, width: 4, height: 2))
+        #expect(image.blockRect(covering: R(x: 90, y: 70, width: 50, height: 50), component: 0) == R(x: 11, y: 8, width: 2, height: 2))
         #expect(image.mcuAlignedRect(covering: R(x: 200, y: 0, width: 5, height: 5)) == nil)
         let grey = try JPEGCoefficientImage(frame: try Self.encode(try Self.frame(columns: 20, rows: 9, samples: 1)).0,
                                             description: Self.description(columns: 20, rows: 9, samples: 1))
@@ -372,7 +375,7 @@ import Testing
         }
     }
 
-    @Test("filling a rectangle's blocks changes nothing outside its MCUs and makes them uniform", arguments: layouts)
+    @Test("filling a rectangle's blocks changes nothing outside its MCUs and makes the touched 8x8 blocks uniform", arguments: layouts)
     func coefficientFill(samples: Int, chroma: JPEGBaselineCodec.ChromaSubsampling) throws {
         let (columns, rows) = (101, 77)
         let (stream, d) = try Self.encode(try Self.frame(columns: columns, rows: rows, samples: samples),
@@ -384,7 +387,9 @@ import Testing
             var image = try JPEGCoefficientImage(frame: stream, description: d)
             let values = samples == 1 ? [value] : image.componentValues(red: value, green: value, blue: value)
             let covered = try #require(try image.fill(pixelRect: rect, sampleValues: values))
-            #expect(covered.contains(x: rect.x, y: rect.y))
+            let uniform = try #require(image.uniformRect(covering: rect))
+            #expect(covered.contains(x: rect.x, y: rect.y) && uniform.contains(x: rect.x, y: rect.y))
+            #expect(uniform.intersection(covered) == uniform)
             let after = try Self.decode(try image.encode(), d)
             // Smooth chroma upsampling blends one pixel across the edges of subsampled MCUs.
             let blend = chroma == .none ? 0 : 1
@@ -392,11 +397,11 @@ import Testing
             var changedOutside = 0, wrongInside = 0
             for y in 0..<rows {
                 for x in 0..<columns {
-                    let inside = covered.contains(x: x, y: y)
+                    let inside = uniform.contains(x: x, y: y)
                     let near = R(x: covered.x - blend, y: covered.y - blend, width: covered.width + 2 * blend,
                                  height: covered.height + 2 * blend).contains(x: x, y: y)
-                    let core = R(x: covered.x + blend, y: covered.y + blend, width: covered.width - 2 * blend,
-                                 height: covered.height - 2 * blend).contains(x: x, y: y)
+                    let core = R(x: uniform.x + blend, y: uniform.y + blend, width: uniform.width - 2 * blend,
+                                 height: uniform.height - 2 * blend).contains(x: x, y: y)
                     for s in 0..<samples {
                         let offset = (y * columns + x) * samples + s
                         if !near && after.bytes[offset] != before.bytes[offset] { changedOutside += 1 }
@@ -405,7 +410,7 @@ import Testing
                 }
             }
             #expect(changedOutside == 0, "\(chroma) \(rect): \(changedOutside) samples changed outside \(covered)")
-            #expect(wrongInside == 0, "\(chroma) \(rect): \(wrongInside) samples inside \(covered) are not \(value)")
+            #expect(wrongInside == 0, "\(chroma) \(rect): \(wrongInside) samples inside \(uniform) are not \(value)")
         }
     }
 
@@ -506,7 +511,8 @@ import Testing
                 #expect(difference <= allowed, "\(path) frame \(index + 1): max difference \(difference) from dcmdjpeg")
             }
             // Coefficients of frame 1 read and written back decode to the same pixels; filling a
-            // rectangle changes nothing outside its MCUs (and the one-pixel chroma blend).
+            // rectangle changes nothing outside its MCUs (and the one-pixel chroma blend) and
+            // blackens the 8x8 blocks it touches.
             var image = try JPEGCoefficientImage(frame: frames.encodedFrame(0), description: frames.description)
             let first = try decoded(0)
             let rewritten = try codec.decodeFrame(try image.encode(), description: frames.description)
@@ -514,6 +520,7 @@ import Testing
             let (columns, rows) = (frames.description.columns, frames.description.rows)
             let rect = JPEGCoefficientImage.Rect(x: columns / 3, y: rows / 3, width: columns / 4 + 1, height: rows / 5 + 1)
             let covered = try #require(try image.fill(pixelRect: rect, sampleValues: image.componentValues(red: 0, green: 0, blue: 0)))
+            let uniform = try #require(image.uniformRect(covering: rect))
             let filled = try codec.decodeFrame(try image.encode(), description: frames.description)
             let subsampled = image.components.contains { $0.horizontalSampling != image.components[0].horizontalSampling
                 || $0.verticalSampling != image.components[0].verticalSampling }
@@ -527,9 +534,9 @@ import Testing
                     for y in 0..<rows {
                         for x in 0..<columns {
                             let inNear = near.contains(x: x, y: y)
-                            let inCore = covered.contains(x: x, y: y) && !subsampled
-                                || JPEGCoefficientImage.Rect(x: covered.x + 1, y: covered.y + 1, width: covered.width - 2,
-                                                             height: covered.height - 2).contains(x: x, y: y)
+                            let inCore = uniform.contains(x: x, y: y) && !subsampled
+                                || JPEGCoefficientImage.Rect(x: uniform.x + 1, y: uniform.y + 1, width: uniform.width - 2,
+                                                             height: uniform.height - 2).contains(x: x, y: y)
                             for s in 0..<samples {
                                 let o = (y &* columns &+ x) &* samples &+ s
                                 if !inNear && before[o] != after[o] { changedOutside += 1 }

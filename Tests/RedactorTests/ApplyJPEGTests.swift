@@ -70,10 +70,12 @@ struct ApplyJPEGTests {
         try Self.expectBlocksOutsideUnchanged(try inFrames.encodedFrame(0), try outFrames.encodedFrame(0), rect: rect,
                                               description: inFrames.description)
         // Decoded pixels: unchanged outside the MCUs (but for the one column on each side that
-        // smooth chroma upsampling blends), black inside.
+        // smooth chroma upsampling blends), black in the 8x8 luma blocks the region touches
+        // (the rest of the MCU keeps its luma; only its chroma, on a 16x8 grid, is neutral).
         let before = try inFrames.frame(0), after = try outFrames.frame(0)
         let grown = mcu.insetBy(dx: -1, dy: 0)
-        let core = mcu.insetBy(dx: 1, dy: 0)
+        let lumaBlocks = PixelRect(x: 16, y: 8, width: 24, height: 16)
+        let core = lumaBlocks.insetBy(dx: 1, dy: 0)
         ApplyFixture.expectFilled(before: before, after: after, fill: [0, 0, 0], tolerance: 2,
                                   inside: { x, y in core.intersects(PixelRect(x: x, y: y, width: 1, height: 1)) },
                                   outsideExempt: { x, y in grown.intersects(PixelRect(x: x, y: y, width: 1, height: 1)) })

@@ -52,7 +52,21 @@ struct InkMeasure {
         let inkLevel = TextLineFinder.median(of: inkHistogram)
         let polarity = dark ? backgroundLevel - inkLevel : inkLevel - backgroundLevel
         let sharpness = TextLineFinder.edgeSharpness(area: box, strokes: strokes, image: image, threshold: threshold)
-        let isSeed = box.height >= 5 && flatness >= 0.75 && sharpness >= 0.45 && polarity >= Int(threshold) / 2
+        // Text straddling a panel edge has half its contrast on one side: its edges are still
+        // steps, measured against the contrast where they are, and its background takes one or
+        // two values (texture with sharp steps takes many).
+        let steps = sharpness >= 0.45 || (TextLineFinder.edgeSharpness(area: box, strokes: strokes, image: image,
+                                                                       threshold: threshold, relativeToPeak: false) >= 0.8
+                                          && plainShare(backgroundHistogram, around: backgroundLevel) >= 0.5)
+        let isSeed = box.height >= 5 && flatness >= 0.75 && steps && polarity >= Int(threshold) / 2
         return InkFeatures(flatness: flatness, sharpness: sharpness, polarity: polarity, inkLevel: inkLevel, isSeed: isSeed)
+    }
+
+    /// The share of a histogram within a quarter of the ink threshold of `level`.
+    private func plainShare(_ histogram: [Int], around level: Int) -> Double {
+        let spread = Int(threshold) / 4
+        let near = histogram[max(level - spread, 0)...min(level + spread, 255)].reduce(0, +)
+        let total = histogram.reduce(0, +)
+        return total > 0 ? Double(near) / Double(total) : 0
     }
 }

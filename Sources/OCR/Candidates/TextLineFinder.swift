@@ -34,19 +34,58 @@ public struct TextLineFinder: Sendable {
         if let colour = maps.colour, let chroma = channels.chroma {
             result += lines(in: colour, threshold: colourContrast, kind: .colour, luma: chroma, within: area)
         }
-        return TextLineFinder.removingDuplicates(result)
+        return TextLineFinder.joiningNeighbours(TextLineFinder.removingDuplicates(result))
     }
 
-    /// Where the same text was found in two channels (yellow text is both bright and coloured),
-    /// merges the candidates: the better-scoring one's channel is read, and every component of
-    /// both is kept so coverage does not depend on which channel won.
+    /// Joins candidates that continue one another on the same rows: a lone initial ("M.")
+    /// before a name, or a word whose first letters were grown rather than seeded, is read with
+    /// its line (the recogniser reads single letters badly on their own).
+    static func joiningNeighbours(_ candidates: [TextCandidate]) -> [TextCandidate] {
+        var lines = candidates.sorted { ($0.box.x, $0.box.y) < ($1.box.x, $1.box.y) }
+        var index = 0
+        while index < lines.count {
+            let a = lines[index]
+            if let next = lines.indices.first(where: { $0 > index && continues(a, lines[$0]) }) {
+                let b = lines.remove(at: next)
+                var joined = a.score >= b.score ? a : b
+                joined.box = a.box.union(b.box)
+                joined.components = (a.components + b.components)
+                    .sorted { ($0.x, $0.y, $0.width, $0.height) < ($1.x, $1.y, $1.width, $1.height) }
+                joined.characterHeight = max(a.characterHeight, b.characterHeight)
+                lines[index] = joined
+            } else {
+                index += 1
+            }
+        }
+        return lines.sorted { ($0.box.y, $0.box.x) < ($1.box.y, $1.box.x) }
+    }
+
+    /// True when `b` starts at most a word space after `a` ends, on the same rows, with letters
+    /// of about the same height and ink of the same kind.
+    private static func continues(_ a: TextCandidate, _ b: TextCandidate) -> Bool {
+        let height = max(a.characterHeight, b.characterHeight)
+        let rows = min(a.box.maxY, b.box.maxY) - max(a.box.y, b.box.y)
+        return a.ink == b.ink && b.box.x >= a.box.x && b.box.x - a.box.maxX <= height * 8 / 5
+            && 5 * rows >= 3 * min(a.box.height, b.box.height)
+            && 10 * abs(a.characterHeight - b.characterHeight) <= 3 * height
+    }
+
+    /// Where the same text was found twice (yellow text is both bright and coloured; a line
+    /// carried on over its neighbour's ink), merges the candidates: the better-scoring one's
+    /// channel is read, and every component of both is kept so coverage does not depend on which
+    /// one won.
     static func removingDuplicates(_ candidates: [TextCandidate]) -> [TextCandidate] {
         let ordered = candidates.sorted { $0.score > $1.score }
         var kept: [TextCandidate] = []
         for candidate in ordered {
             if let index = kept.firstIndex(where: { other in
-                other.ink != candidate.ink &&
-                    other.box.intersection(candidate.box).area * 10 >= 3 * min(other.box.area, candidate.box.area)
+                let a = other.box, b = candidate.box
+                let rows = min(a.maxY, b.maxY) - max(a.y, b.y)
+                // The same line: most of the smaller box inside the other, on the same rows (a
+                // union across lines would blank the space between them).
+                return 2 * rows >= min(a.height, b.height)
+                    && max(a.height, b.height) <= 2 * min(a.height, b.height)
+                    && a.intersection(b).area * 10 >= 3 * min(a.area, b.area)
             }) {
                 var merged = kept[index]
                 merged.box = merged.box.union(candidate.box)
@@ -132,8 +171,11 @@ public struct TextLineFinder: Sendable {
                 // inside the line's rows and reach will do.
                 let allowed = b.height * 2 <= characterHeight ? 255 : tolerance
                 guard b.height <= characterHeight * 3 / 2 + 1, abs(other.level - inkLevel) <= allowed else { continue }
+                // Commas and descender-like marks hang below the line: a small mark needs only a
+                // third of its rows inside the line's.
                 let overlap = min(b.maxY, band.maxY) - max(b.y, band.y)
-                guard overlap >= max(1, min(b.height, band.height) * 3 / 5) else { continue }
+                let needed = b.height * 2 <= characterHeight ? b.height / 3 : min(b.height, band.height) * 3 / 5
+                guard overlap >= max(1, needed) else { continue }
                 let gap = b.x >= band.maxX ? b.x - band.maxX : band.x >= b.maxX ? band.x - b.maxX : 0
                 guard gap <= reach else { continue }
                 line.append(b)
@@ -272,9 +314,11 @@ public struct TextLineFinder: Sendable {
         return 0
     }
 
-    /// How abruptly ink meets its background, as a share of the ink's contrast: rendered text
-    /// steps from background to ink within a pixel or two; speckle and anatomy ramp up slowly.
-    static func edgeSharpness(area: PixelRect, strokes: GreyImage, image: GreyImage, threshold: UInt8) -> Double {
+    /// How abruptly ink meets its background, as a share of the ink's contrast (the strongest
+    /// stroke's, or with `relativeToPeak` false each rim pixel's own): rendered text steps from
+    /// background to ink within a pixel or two; speckle and anatomy ramp up slowly.
+    static func edgeSharpness(area: PixelRect, strokes: GreyImage, image: GreyImage, threshold: UInt8,
+                              relativeToPeak: Bool = true) -> Double {
         var steps: [Int] = []
         var peak = 0
         let width = image.width
@@ -291,14 +335,15 @@ public struct TextLineFinder: Sendable {
                         let neighbours = [row + x - 1, row + x + 1, row + x - width, row + x + width]
                         guard neighbours.contains(where: { s[$0] < quiet }) else { continue }
                         let value = Int(p[row + x])
-                        steps.append(neighbours.reduce(0) { max($0, abs(value - Int(p[$1]))) })
+                        let step = neighbours.reduce(0) { max($0, abs(value - Int(p[$1]))) }
+                        steps.append(relativeToPeak ? step : step * 255 / max(Int(s[row + x]), 1))
                     }
                 }
             }
         }
         guard peak > 0, !steps.isEmpty else { return 0 }
         steps.sort()
-        return Double(steps[steps.count * 3 / 4]) / Double(peak)
+        return Double(steps[steps.count * 3 / 4]) / Double(relativeToPeak ? peak : 255)
     }
 
 

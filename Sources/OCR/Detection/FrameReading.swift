@@ -23,23 +23,46 @@ struct FrameReading: Sendable {
     /// Lowest confidence at which a read word is kept as text.
     static let minimumConfidence = 20.0
 
-    /// Reads every candidate.
+    /// Confidence of the best word that makes a line read text.
+    static let readConfidence = 60.0
+    /// Letter-height components a line must hold to be kept when nothing in it reads well.
+    static let unreadLetters = 4
+
+    /// Reads every candidate. A candidate nothing in which reads well is kept (as unread or
+    /// low-confidence text) only when it holds several letter-sized marks; a lone mark or a short
+    /// run of texture that the recogniser turns into "ee" or "SS" is dropped.
     static func read(_ candidates: [TextCandidate], maps: StrokeMaps, engine: TesseractEngine,
                      reader: LineReader) -> [Line] {
         let words = reader.read(candidates, maps: maps, engine: engine)
         let bounds = maps.bright.bounds
-        return zip(candidates, words).map { candidate, read in
-            cover(candidate, with: read.filter {
+        return zip(candidates, words).compactMap { candidate, read in
+            let usable = read.filter {
                 $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
-            }, within: bounds)
+            }
+            guard usable.contains(where: { $0.confidence >= readConfidence }) || letters(in: candidate) >= unreadLetters else {
+                return nil
+            }
+            return cover(candidate, with: usable, within: bounds)
         }
+    }
+
+    /// The components of a candidate that have its typical character height.
+    static func letters(in candidate: TextCandidate) -> Int {
+        let height = candidate.characterHeight
+        return candidate.components.filter { abs($0.height - height) * 10 <= 3 * height }.count
     }
 
     /// Grows word boxes over the components that lie mostly under them; other components
     /// (and stretches of the line no word covers) become unread regions (neighbours merged).
     /// Boxes are padded and clipped to `bounds`.
     static func cover(_ candidate: TextCandidate, with words: [RecognizedWord], within bounds: PixelRect) -> Line {
-        var grown = words
+        // The recogniser binarises the crop itself and can take background texture around the
+        // text for part of a word: a word stays within its line's box.
+        var grown = words.compactMap { word -> RecognizedWord? in
+            var kept = word
+            kept.box = word.box.intersection(candidate.box)
+            return kept.box.isEmpty ? nil : kept
+        }
         var leftover: [PixelRect] = []
         for component in candidate.components {
             if let index = grown.firstIndex(where: {
@@ -59,9 +82,9 @@ struct FrameReading: Sendable {
                 unread.append(component)
             }
         }
-        // Anti-aliased edges and thin parts below the ink threshold lie just outside the
-        // components: grow every box by a sixth of the character height.
-        let pad = max(1, candidate.characterHeight / 6)
+        // Anti-aliased edges below the ink threshold lie just outside the components: grow
+        // every box by one pixel (more would blank the image around the text).
+        let pad = 1
         return Line(candidate: candidate,
                     words: grown.map { var word = $0; word.box = word.box.insetBy(dx: -pad, dy: -pad).intersection(bounds); return word },
                     unread: unread.map { $0.insetBy(dx: -pad, dy: -pad).intersection(bounds) })

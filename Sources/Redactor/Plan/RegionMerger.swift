@@ -2,7 +2,7 @@ import OCR
 import PixelIO
 
 /// Tidies the regions of a plan: text boxes grown by a margin and clipped to the image, words of
-/// one line that overlap or touch once grown merged into one region, and regions that another region
+/// one line that overlap or are a word space apart once grown merged into one region, and regions that another region
 /// already covers (same or more frames) dropped.
 enum RegionMerger {
     /// `box` grown by `margin` on every side and clipped to a `columns` x `rows` image.
@@ -54,10 +54,13 @@ enum RegionMerger {
         }
     }
 
-    /// Two text regions of one line and the same frames that overlap or nearly touch (at most
-    /// two columns apart), as one; nil when they do not belong together.
+    /// Two text regions of one line and the same frames that overlap or are at most a word space
+    /// apart (the smaller height: a space in a monospaced font), as one; nil when they do not belong together. Joining the
+    /// words of a phrase blanks the spaces between them too, so dark text filled with a dark
+    /// colour leaves one even box rather than words still outlined by the panel between them.
     private static func join(_ a: RedactionRegion, _ b: RedactionRegion) -> RedactionRegion? {
-        guard a.frames == b.frames, a.rect.insetBy(dx: -2, dy: 0).intersects(b.rect), sameLine(a.rect, b.rect),
+        let space = max(2, min(a.rect.height, b.rect.height))
+        guard a.frames == b.frames, a.rect.insetBy(dx: -space, dy: 0).intersects(b.rect), sameLine(a.rect, b.rect),
               let reason = joinedReason(left: a.rect.x <= b.rect.x ? a : b, right: a.rect.x <= b.rect.x ? b : a) else {
             return nil
         }

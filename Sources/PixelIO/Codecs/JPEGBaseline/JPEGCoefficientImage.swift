@@ -177,19 +177,29 @@ public struct JPEGCoefficientImage: Sendable {
         return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
     }
 
-    /// The blocks of `component` that make up the MCUs covering `rect` (nil when `rect` does not
-    /// touch the image). Subsampled components have fewer blocks per MCU.
+    /// The blocks of `component` that touch `rect` (nil when `rect` does not touch the image), on
+    /// the component's own grid: a full-resolution component changes only the 8x8 blocks the
+    /// rectangle touches, a subsampled one the larger blocks its samples cover.
     public func blockRect(covering rect: Rect, component: Int) -> Rect? {
         guard components.indices.contains(component), let clipped = clip(rect) else { return nil }
-        let mcu = mcuSize
         let c = components[component]
-        let h = components.count == 1 ? 1 : c.horizontalSampling
-        let v = components.count == 1 ? 1 : c.verticalSampling
-        let mx0 = clipped.x / mcu.width, my0 = clipped.y / mcu.height
-        let mx1 = (clipped.x + clipped.width + mcu.width - 1) / mcu.width
-        let my1 = (clipped.y + clipped.height + mcu.height - 1) / mcu.height
-        let x1 = min(mx1 * h, c.paddedWidthInBlocks), y1 = min(my1 * v, c.paddedHeightInBlocks)
-        return Rect(x: mx0 * h, y: my0 * v, width: x1 - mx0 * h, height: y1 - my0 * v)
+        let m = maxSampling
+        let blockWidth = components.count == 1 ? 8 : 8 * m.h / max(c.horizontalSampling, 1)
+        let blockHeight = components.count == 1 ? 8 : 8 * m.v / max(c.verticalSampling, 1)
+        let x0 = clipped.x / blockWidth, y0 = clipped.y / blockHeight
+        let x1 = min((clipped.x + clipped.width + blockWidth - 1) / blockWidth, c.paddedWidthInBlocks)
+        let y1 = min((clipped.y + clipped.height + blockHeight - 1) / blockHeight, c.paddedHeightInBlocks)
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+    }
+
+    /// The pixel rectangle that `fill(pixelRect:sampleValues:)` makes uniform: the 8x8 blocks of
+    /// the full-resolution components that touch `rect`, clipped to the image (nil when `rect`
+    /// does not touch it). Every component's filled blocks cover it.
+    public func uniformRect(covering rect: Rect) -> Rect? {
+        guard let clipped = clip(rect) else { return nil }
+        let x0 = clipped.x / 8 * 8, y0 = clipped.y / 8 * 8
+        let x1 = min((clipped.x + clipped.width + 7) / 8 * 8, width), y1 = min((clipped.y + clipped.height + 7) / 8 * 8, height)
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
     }
 
     private func clip(_ rect: Rect) -> Rect? {
@@ -260,9 +270,9 @@ public struct JPEGCoefficientImage: Sendable {
         components[component].coefficients.replaceSubrange(start..<start + 64, with: coefficients)
     }
 
-    /// Makes the MCUs covering `pixelRect` uniform: component i decodes to `sampleValues[i]`
-    /// (values in `colorModel`, e.g. Y, Cb, Cr). Returns the pixel rectangle changed (MCU
-    /// aligned), nil when `pixelRect` misses the image.
+    /// Makes the blocks touching `pixelRect` uniform: component i decodes to `sampleValues[i]`
+    /// (values in `colorModel`, e.g. Y, Cb, Cr), each component on its own block grid. Returns the
+    /// pixel rectangle that may have changed (MCU aligned), nil when `pixelRect` misses the image.
     @discardableResult
     public mutating func fill(pixelRect: Rect, sampleValues: [Int]) throws(DicomError) -> Rect? {
         guard sampleValues.count == components.count else {
