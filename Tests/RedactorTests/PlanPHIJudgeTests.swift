@@ -22,4 +22,13 @@ struct PlanPHIJudgeTests {
         #expect(plan.regions.allSatisfy { $0.reason.kind == "phi" })
         #expect(plan.detections.last?.reason == nil)
     }
+
+    @Test("text-like regions that could not be read go too (fail closed); read technical text stays")
+    func unreadRemoved() {
+        let unread = DetectedText(frames: .all, box: PixelRect(x: 0, y: 0, width: 40, height: 9), text: "",
+                                  confidence: 0, method: .unread)
+        let probe = DetectedText(frames: .all, box: PixelRect(x: 50, y: 0, width: 24, height: 9), text: "C5-1",
+                                 confidence: 90, method: .ocr)
+        #expect(PHITextJudge().judge([unread, probe], in: DataSet()) == [.unreadText, nil])
+    }
 }

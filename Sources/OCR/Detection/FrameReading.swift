@@ -27,10 +27,13 @@ struct FrameReading: Sendable {
     static let readConfidence = 60.0
     /// Letter-height components a line must hold to be kept when nothing in it reads well.
     static let unreadLetters = 4
+    /// Widest mark, in character heights, kept unread however little of it reads: a laterality
+    /// or orientation letter, a probe name (the recogniser reads lone letters badly).
+    static let compactWidth = 4
 
     /// Reads every candidate. A candidate nothing in which reads well is kept (as unread or
-    /// low-confidence text) only when it holds several letter-sized marks; a lone mark or a short
-    /// run of texture that the recogniser turns into "ee" or "SS" is dropped.
+    /// low-confidence text) when it holds several letter-sized marks or is a compact mark of a
+    /// few letters; a longer run of texture that the recogniser turns into "ee SS" is dropped.
     static func read(_ candidates: [TextCandidate], maps: StrokeMaps, engine: TesseractEngine,
                      reader: LineReader) -> [Line] {
         let words = reader.read(candidates, maps: maps, engine: engine)
@@ -39,7 +42,8 @@ struct FrameReading: Sendable {
             let usable = read.filter {
                 $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
             }
-            guard usable.contains(where: { $0.confidence >= readConfidence }) || letters(in: candidate) >= unreadLetters else {
+            guard usable.contains(where: { $0.confidence >= readConfidence }) || letters(in: candidate) >= unreadLetters
+                    || candidate.box.width <= compactWidth * candidate.characterHeight else {
                 return nil
             }
             return cover(candidate, with: usable, within: bounds)

@@ -3,7 +3,7 @@ import PixelIO
 
 /// Mode `phi` (or the classifier's own `all`): judges detections with a `PHIClassifier` built
 /// from each file's header, so a word is removed when it matches a header value, a PHI pattern
-/// or follows a PHI label, and the reason says which.
+/// or follows a PHI label, and the reason says which. Unread text-like regions are removed too.
 public struct PHITextJudge: TextJudge {
     /// Text the classifier keeps in its `allText` mode.
     public let allowList: PHIAllowList
@@ -18,7 +18,9 @@ public struct PHITextJudge: TextJudge {
 
     public func judge(_ detections: [DetectedText], in dataset: DataSet) -> [RegionReason?] {
         let classifier = PHIClassifier(index: PHIIndex(dataset: dataset), allowList: allowList, mode: mode)
-        var reasons = [RegionReason?](repeating: nil, count: detections.count)
+        // Text-like regions the recogniser could not read cannot be shown not to be PHI: they
+        // are removed (fail closed).
+        var reasons: [RegionReason?] = detections.map { $0.method == .unread ? .unreadText : nil }
         for decision in classifier.classify(detections) {
             for word in decision.words where reasons.indices.contains(word) {
                 reasons[word] = decision.regionReason

@@ -11,7 +11,8 @@ public protocol TextJudge: Sendable {
 public enum TextMode: String, Sendable, Codable, CaseIterable {
     /// Every detected text and unread text-like region, except allow-listed words.
     case all
-    /// Only text judged to be PHI (the header's values, PHI patterns).
+    /// Only text judged to be PHI (the header's values, PHI patterns), and text-like regions that
+    /// could not be read (they cannot be shown not to be PHI).
     case phi
     /// No text detection at all: only rules (and the ultrasound option) blank regions.
     case none
