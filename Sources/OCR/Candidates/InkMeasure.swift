@@ -51,15 +51,14 @@ struct InkMeasure {
         let backgroundLevel = TextLineFinder.mode(of: backgroundHistogram)
         let inkLevel = TextLineFinder.median(of: inkHistogram)
         let polarity = dark ? backgroundLevel - inkLevel : inkLevel - backgroundLevel
-        let sharpness = TextLineFinder.edgeSharpness(area: box, strokes: strokes, image: image, threshold: threshold)
+        let edges = TextLineFinder.edgeSharpness(area: box, strokes: strokes, image: image, threshold: threshold)
         // Text straddling a panel edge has half its contrast on one side: its edges are still
         // steps, measured against the contrast where they are, and its background takes one or
         // two values (texture with sharp steps takes many).
-        let steps = sharpness >= 0.45 || (TextLineFinder.edgeSharpness(area: box, strokes: strokes, image: image,
-                                                                       threshold: threshold, relativeToPeak: false) >= 0.8
-                                          && plainShare(backgroundHistogram, around: backgroundLevel) >= 0.5)
+        let steps = edges.peakShare >= 0.45
+            || (edges.localShare >= 0.8 && plainShare(backgroundHistogram, around: backgroundLevel) >= 0.5)
         let isSeed = box.height >= 5 && flatness >= 0.75 && steps && polarity >= Int(threshold) / 2
-        return InkFeatures(flatness: flatness, sharpness: sharpness, polarity: polarity, inkLevel: inkLevel, isSeed: isSeed)
+        return InkFeatures(flatness: flatness, sharpness: edges.peakShare, polarity: polarity, inkLevel: inkLevel, isSeed: isSeed)
     }
 
     /// The share of a histogram within a quarter of the ink threshold of `level`.

@@ -232,7 +232,7 @@ public struct TextLineFinder: Sendable {
         // Rendered glyphs step from background to ink within a pixel or two; speckle ramps.
         let seedBox = seeds.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
         let sharpness = TextLineFinder.edgeSharpness(area: seedBox, strokes: measure.strokes, image: measure.image,
-                                                     threshold: measure.threshold)
+                                                     threshold: measure.threshold).peakShare
         guard sharpness >= 0.55 else { return 0 }
         return 0.6 + 0.4 * regularity
     }
@@ -314,17 +314,25 @@ public struct TextLineFinder: Sendable {
         return 0
     }
 
-    /// How abruptly ink meets its background, as a share of the ink's contrast (the strongest
-    /// stroke's, or with `relativeToPeak` false each rim pixel's own): rendered text steps from
-    /// background to ink within a pixel or two; speckle and anatomy ramp up slowly.
-    static func edgeSharpness(area: PixelRect, strokes: GreyImage, image: GreyImage, threshold: UInt8,
-                              relativeToPeak: Bool = true) -> Double {
-        var steps: [Int] = []
+    /// How abruptly ink meets its background: rendered text steps from background to ink within
+    /// a pixel or two; speckle and anatomy ramp up slowly.
+    struct EdgeSharpness {
+        /// The typical rim step as a share of the strongest stroke's contrast.
+        var peakShare: Double
+        /// The typical rim step as a share of the contrast where it is (text straddling a panel
+        /// edge has half its contrast on one side).
+        var localShare: Double
+    }
+
+    /// The edge sharpness of the ink in `area` (the upper quartile of its rim pixels' steps).
+    static func edgeSharpness(area: PixelRect, strokes: GreyImage, image: GreyImage, threshold: UInt8) -> EdgeSharpness {
+        var steps: [Int] = [], localSteps: [Int] = []
         var peak = 0
         let width = image.width
         let quiet = threshold / 2
+        let none = EdgeSharpness(peakShare: 0, localShare: 0)
         let region = area.insetBy(dx: -1, dy: -1).intersection(PixelRect(x: 1, y: 1, width: width - 2, height: image.height - 2))
-        guard !region.isEmpty else { return 0 }
+        guard !region.isEmpty else { return none }
         strokes.pixels.withUnsafeBufferPointer { s in
             image.pixels.withUnsafeBufferPointer { p in
                 for y in region.y..<region.maxY {
@@ -336,14 +344,18 @@ public struct TextLineFinder: Sendable {
                         guard neighbours.contains(where: { s[$0] < quiet }) else { continue }
                         let value = Int(p[row + x])
                         let step = neighbours.reduce(0) { max($0, abs(value - Int(p[$1]))) }
-                        steps.append(relativeToPeak ? step : step * 255 / max(Int(s[row + x]), 1))
+                        steps.append(step)
+                        localSteps.append(step * 255 / max(Int(s[row + x]), 1))
                     }
                 }
             }
         }
-        guard peak > 0, !steps.isEmpty else { return 0 }
+        guard peak > 0, !steps.isEmpty else { return none }
         steps.sort()
-        return Double(steps[steps.count * 3 / 4]) / Double(relativeToPeak ? peak : 255)
+        localSteps.sort()
+        let quartile = steps.count * 3 / 4
+        return EdgeSharpness(peakShare: Double(steps[quartile]) / Double(peak),
+                             localShare: Double(localSteps[quartile]) / 255)
     }
 
 

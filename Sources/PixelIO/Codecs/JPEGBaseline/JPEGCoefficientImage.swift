@@ -169,12 +169,7 @@ public struct JPEGCoefficientImage: Sendable {
     /// outside it, except that smooth chroma upsampling (4:2:x streams) blends one pixel across
     /// its edge.
     public func mcuAlignedRect(covering rect: Rect) -> Rect? {
-        guard let clipped = clip(rect) else { return nil }
-        let mcu = mcuSize
-        let x0 = clipped.x / mcu.width * mcu.width, y0 = clipped.y / mcu.height * mcu.height
-        let x1 = min((clipped.x + clipped.width + mcu.width - 1) / mcu.width * mcu.width, width)
-        let y1 = min((clipped.y + clipped.height + mcu.height - 1) / mcu.height * mcu.height, height)
-        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+        aligned(rect, to: mcuSize)
     }
 
     /// The blocks of `component` that touch `rect` (nil when `rect` does not touch the image), on
@@ -196,9 +191,16 @@ public struct JPEGCoefficientImage: Sendable {
     /// the full-resolution components that touch `rect`, clipped to the image (nil when `rect`
     /// does not touch it). Every component's filled blocks cover it.
     public func uniformRect(covering rect: Rect) -> Rect? {
+        aligned(rect, to: (8, 8))
+    }
+
+    /// `rect` clipped to the image and grown out to a grid of `cell`-sized cells (the last row
+    /// and column of cells clipped to the image); nil when `rect` misses the image.
+    private func aligned(_ rect: Rect, to cell: (width: Int, height: Int)) -> Rect? {
         guard let clipped = clip(rect) else { return nil }
-        let x0 = clipped.x / 8 * 8, y0 = clipped.y / 8 * 8
-        let x1 = min((clipped.x + clipped.width + 7) / 8 * 8, width), y1 = min((clipped.y + clipped.height + 7) / 8 * 8, height)
+        let x0 = clipped.x / cell.width * cell.width, y0 = clipped.y / cell.height * cell.height
+        let x1 = min((clipped.x + clipped.width + cell.width - 1) / cell.width * cell.width, width)
+        let y1 = min((clipped.y + clipped.height + cell.height - 1) / cell.height * cell.height, height)
         return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
     }
 
