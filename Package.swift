@@ -77,9 +77,14 @@ let package = Package(
             dependencies: ["PixelIO", "Redactor"],
             path: "Benchmarks/FillBenchmark"
         ),
+        // Helpers shared by the test targets.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "PixelIOTests",
-            dependencies: ["PixelIO"]
+            dependencies: ["PixelIO", "TestSupport"]
         ),
         .testTarget(
             name: "OCRTests",
@@ -87,7 +92,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RedactorTests",
-            dependencies: ["Redactor", "OCR", "PixelIO"]
+            dependencies: ["Redactor", "OCR", "PixelIO", "TestSupport"]
         ),
         .testTarget(
             name: "RedactCLITests",

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PixelIO
+import TestSupport
 
 /// Feeds thousands of truncated and byte-mutated variants of real files through the reader,
 /// the pixel decoder and the writer: each must give a result or a DicomError, never a crash,

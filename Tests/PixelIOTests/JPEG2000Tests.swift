@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PixelIO
+import TestSupport
 
 /// JPEG 2000 (.90/.91) and HTJ2K (.201/.202/.203) through OpenJPEG: synthetic round trips,
 /// hostile streams, and the corpus against GDCM and pydicom. Skipped while PixelIO is built

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PixelIO
+import TestSupport
 
 /// JPEG Baseline / 8-bit Extended through libjpeg-turbo: round trips, restart intervals, colour
 /// decisions, damaged streams, DCT coefficient access and the corpus against dcmtk's dcmdjpeg.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PixelIO
+import TestSupport
 
 /// Tests for the JPEG-LS codec: synthetic round trips, NEAR, bad streams, fuzzing. CharLS makes the
 /// streams (and cross-checks the native decoder on them), so these need PixelIO built with CCharLS.

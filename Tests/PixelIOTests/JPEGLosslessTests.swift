@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PixelIO
+import TestSupport
 
 /// Tests for the JPEG layer (T.81): lossless process 14 (.57/.70) both ways, and the sequential
 /// DCT decoder for 12-bit JPEG Extended (.51).

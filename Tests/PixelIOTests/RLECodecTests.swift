@@ -1,5 +1,6 @@
 import Testing
 @testable import PixelIO
+import TestSupport
 
 /// Tests for the RLE Lossless codec (PS3.5 Annex G).
 @Suite struct RLECodecTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PixelIO
+import TestSupport
 
 /// Defects found in review, each reproduced here so it stays fixed.
 @Suite("Regressions")

@@ -1,5 +1,6 @@
 import Testing
 @testable import PixelIO
+import TestSupport
 
 // Byte fixtures are written out in full; the examples of PS3.5 Annexes H, I, J and K use the byte
 // sequences given there (also the PatientName values of pydicom's chrH31/chrH32/chrI2/chrX1/chrX2).

@@ -20,8 +20,13 @@ struct CommandLineTests {
     }
 
     func redact(_ arguments: String...) throws -> Result {
+        try Self.run(arguments)
+    }
+
+    /// Runs the binary with `arguments` and collects its exit status and output.
+    static func run(_ arguments: [String]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let output = Pipe(), error = Pipe()
         process.standardOutput = output

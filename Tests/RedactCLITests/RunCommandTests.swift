@@ -8,20 +8,6 @@ struct RunCommandTests {
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Samples")
 
-    static func redact(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLineTests.executable)
-        process.arguments = arguments
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
-    }
-
     /// in/ct.dcm (the annotated CT sample), in/sub/mr.dcm (no text), in/sub/cut.dcm (truncated).
     static func workspace() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redact-run-\(UUID().uuidString)")
@@ -40,7 +26,7 @@ struct RunCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("in").path
         let output = folder.appendingPathComponent("out").path
-        let result = try Self.redact(["run", input, "--output", output, "--json"])
+        let result = try CommandLineTests.run(["run", input, "--output", output, "--json"])
         #expect(result.status == 1, "stderr: \(result.error)")
         #expect(result.error.contains("cut.dcm"))
 
@@ -78,11 +64,11 @@ struct RunCommandTests {
         let folder = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("in").path
-        let inside = try Self.redact(["run", input, "--output", input + "/sub/out"])
+        let inside = try CommandLineTests.run(["run", input, "--output", input + "/sub/out"])
         #expect(inside.status == 64)
         #expect(!FileManager.default.fileExists(atPath: input + "/sub/out"))
-        #expect(try Self.redact(["run", input, "--output", folder.path + "/o", "--jpeg", "png"]).status == 64)
-        #expect(try Self.redact(["run", input, "--output", folder.path + "/o", "--fill", "purple"]).status == 64)
+        #expect(try CommandLineTests.run(["run", input, "--output", folder.path + "/o", "--jpeg", "png"]).status == 64)
+        #expect(try CommandLineTests.run(["run", input, "--output", folder.path + "/o", "--fill", "purple"]).status == 64)
     }
 
     @Test("a named file goes to OUTPUT/NAME; --text none without rules copies it unchanged")
@@ -91,7 +77,7 @@ struct RunCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let ct = folder.appendingPathComponent("in/ct.dcm").path
         let output = folder.appendingPathComponent("out").path
-        let result = try Self.redact(["run", ct, "--output", output, "--text", "none"])
+        let result = try CommandLineTests.run(["run", ct, "--output", output, "--text", "none"])
         #expect(result.status == 0, "stderr: \(result.error)")
         #expect(result.output.contains("copied unchanged"))
         #expect(FileManager.default.contents(atPath: output + "/ct.dcm") == FileManager.default.contents(atPath: ct))

@@ -1,25 +1,13 @@
 import Foundation
 import PixelIO
 import Testing
+import TestSupport
 
 /// Shared helpers for the fill and header contract tests.
 enum FillFixtures {
-    /// A reproducible generator (SplitMix64).
-    struct Random: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// A frame of random bytes (every bit, unused ones included, set at random).
     static func randomBuffer(_ description: PixelDescription, seed: UInt64 = 1) throws -> PixelBuffer {
-        var random = Random(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var bytes = (0..<description.unpackedFrameLength).map { _ in UInt8.random(in: 0...255, using: &random) }
         if description.bitsAllocated == 1 {
             bytes = bytes.map { $0 & 1 }

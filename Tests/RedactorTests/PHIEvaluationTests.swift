@@ -3,6 +3,7 @@ import OCR
 import PixelIO
 import Testing
 @testable import Redactor
+import TestSupport
 
 /// Measures the classifier on corpora of the evaluation kit (`/work/shared/eval`): for every truth
 /// item, are the words of PHI items flagged, and are the words of non-PHI items left alone?
@@ -97,7 +98,7 @@ enum PHIEvaluation {
 
     static func run(corpus: String, noise: Noise, useHeader: Bool) throws -> Result {
         var result = Result()
-        var random = SplitMix(seed: 0x5EED)
+        var random = SeededGenerator(seed: 0x5EED)
         for file in truthFiles(corpus) {
             let data = try Data(contentsOf: URL(fileURLWithPath: file))
             let truth = try JSONDecoder().decode(Truth.self, from: data)
@@ -170,7 +171,7 @@ enum PHIEvaluation {
 
     /// Groups items into text lines as an OCR engine would (same baseline, no wide gap) and cuts
     /// them into words with boxes proportional to their characters.
-    static func layOut(_ items: [Item], noise: Noise, random: inout SplitMix) -> ([[Word]], [Int: [Word]]) {
+    static func layOut(_ items: [Item], noise: Noise, random: inout SeededGenerator) -> ([[Word]], [Int: [Word]]) {
         var words: [Word] = []
         var owners: [Int: [Word]] = [:]
         for item in items {
@@ -221,7 +222,7 @@ enum PHIEvaluation {
 
     static let confusions: [Character: Character] = ["O": "0", "0": "O", "l": "1", "1": "l", "S": "5", "5": "S"]
 
-    static func corrupt(_ word: String, noise: Noise, random: inout SplitMix) -> String {
+    static func corrupt(_ word: String, noise: Noise, random: inout SeededGenerator) -> String {
         var characters = Array(word)
         switch noise {
         case .none:
@@ -237,19 +238,5 @@ enum PHIEvaluation {
             if random.below(2) == 0 { characters.remove(at: position) } else { characters.insert(characters[position], at: position) }
         }
         return String(characters)
-    }
-
-    /// SplitMix64, so noisy runs reproduce.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
     }
 }
