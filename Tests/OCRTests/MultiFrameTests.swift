@@ -6,10 +6,21 @@ import PixelIO
 /// Static overlays of cine loops are reported for all frames; changing text per frame.
 @Suite("OCR multi-frame")
 struct MultiFrameTests {
+    /// Detections over `count` 8-bit frames of `width` x `height` drawn by `draw`.
+    static func detect(frames count: Int, width: Int, height: Int,
+                       draw: @escaping (Int) -> GreyImage) throws -> [DetectedText] {
+        let single = PixelDescription(rows: height, columns: width, bitsAllocated: 8, numberOfFrames: 1)
+        let detector = TesseractTextDetector(pool: EnginePool())
+        return try detector.pool.withEngine { engine in
+            try detector.detect(frames: count, palette: nil, engine: engine) { index in
+                try PixelBuffer(description: single, bytes: draw(index).pixels)
+            }
+        }
+    }
+
     @Test("a static line covers all frames; a line that moves is found in each frame it is in")
     func staticAndChanging() throws {
-        let d = PixelDescription(rows: 120, columns: 240, bitsAllocated: 8, numberOfFrames: 4)
-        func frame(_ index: Int) throws -> PixelBuffer {
+        let found = try Self.detect(frames: 4, width: 240, height: 120) { index in
             var image = GreyImage(width: 240, height: 120, value: 5)
             TextFinderTests.drawWord(into: &image, x: 20, y: 10, height: 14, value: 250)          // static overlay
             TextFinderTests.drawWord(into: &image, x: 20 + 30 * index, y: 80, height: 14, value: 250)  // moves
@@ -23,13 +34,7 @@ struct MultiFrameTests {
                     image[x, y] = UInt8(5 + envelope * (105 + 90 * lobes))
                 }
             }
-            var single = d
-            single.numberOfFrames = 1
-            return try PixelBuffer(description: single, bytes: image.pixels)
-        }
-        let detector = TesseractTextDetector(pool: EnginePool())
-        let found = try detector.pool.withEngine { engine in
-            try detector.detect(frames: 4, palette: nil, engine: engine, frame: frame)
+            return image
         }
         let top = found.filter { $0.box.intersects(PixelRect(x: 20, y: 10, width: 60, height: 14)) }
         #expect(!top.isEmpty && top.allSatisfy { $0.frames == .all })
@@ -38,5 +43,23 @@ struct MultiFrameTests {
             #expect(found.contains { $0.box.intersects(where_) && $0.frames.contains(index) }, "frame \(index)")
         }
         #expect(!found.contains { $0.box.intersects(PixelRect(x: 150, y: 40, width: 80, height: 30)) && $0.box.y > 30 && $0.box.maxY < 75 })
+    }
+
+    @Test("in a line whose end changes from frame to frame, the words that never change cover all frames")
+    func stillWordsOfAChangingLine() throws {
+        let found = try Self.detect(frames: 4, width: 200, height: 60) { index in
+            var image = GreyImage(width: 200, height: 60, value: 5)
+            TextFinderTests.drawWord(into: &image, x: 20, y: 20, height: 14, value: 250)    // a label, the same in every frame
+            // A value a word space further on that differs in every frame (a counter).
+            TextFinderTests.drawWord(into: &image, x: 82 + 2 * index, y: 20, height: 14, value: 250)
+            return image
+        }
+        let label = PixelRect(x: 20, y: 20, width: 40, height: 14)
+        #expect(found.contains { $0.box.intersection(label).area * 10 >= label.area * 9 && $0.frames == .all },
+                "found: \(found.map { ($0.box, $0.frames, $0.text) })")
+        for index in 0..<4 {
+            let value = PixelRect(x: 84 + 2 * index, y: 22, width: 40, height: 10)
+            #expect(found.contains { $0.box.intersects(value) && $0.frames.contains(index) }, "frame \(index)")
+        }
     }
 }

@@ -57,4 +57,62 @@ struct TextFinderTests {
         let found = finder.candidates(in: finder.strokeMaps(of: channels), channels: channels)
         #expect(found.count <= 2)
     }
+
+    /// A candidate with `letters` components of `height` pixels side by side at (x, y).
+    static func candidate(_ ink: InkKind, x: Int, y: Int, height: Int, letters: Int, score: Double = 1) -> TextCandidate {
+        let components = (0..<letters).map { PixelRect(x: x + $0 * (height + 2), y: y, width: height * 2 / 3, height: height) }
+        let box = components.reduce(components[0]) { $0.union($1) }
+        return TextCandidate(box: box, components: components, ink: ink, score: score, characterHeight: height)
+    }
+
+    @Test("a tall mark of other ink around two lines of text is ground, not text; marks inside a line stay")
+    func dropsGroundBetweenLines() {
+        let ground = TextCandidate(box: PixelRect(x: 10, y: 10, width: 200, height: 60),
+                                   components: [PixelRect(x: 10, y: 10, width: 200, height: 60)],
+                                   ink: .dark, score: 0.8, characterHeight: 60)
+        let first = Self.candidate(.bright, x: 12, y: 14, height: 12, letters: 6)
+        let second = Self.candidate(.bright, x: 12, y: 40, height: 12, letters: 5)
+        let kept = TextLineFinder.removingGround([ground, first, second])
+        #expect(kept.map(\.box) == [first.box, second.box])
+        // Dark counters inside the letters of one tall bright line are not a reason to drop it.
+        let line = Self.candidate(.bright, x: 10, y: 100, height: 30, letters: 5)
+        let holes = [Self.candidate(.dark, x: 14, y: 104, height: 8, letters: 1),
+                     Self.candidate(.dark, x: 50, y: 112, height: 8, letters: 1)]
+        #expect(TextLineFinder.removingGround([line] + holes).count == 3)
+    }
+
+    @Test("of two equally scored duplicates, the channel with more letters is the one read")
+    func duplicatePrefersLetters() {
+        // Black letters: the dark map holds the letters, the bright map only the gaps between them.
+        let gaps = Self.candidate(.bright, x: 10, y: 10, height: 9, letters: 2)
+        var letters = Self.candidate(.dark, x: 10, y: 10, height: 12, letters: 8)
+        letters.box = letters.box.union(gaps.box)
+        for order in [[gaps, letters], [letters, gaps]] {
+            let merged = TextLineFinder.removingDuplicates(order)
+            #expect(merged.count == 1 && merged.first?.ink == .dark)
+        }
+    }
+
+    @Test("a line's box is carried over its letters onto texture, but not along the texture beyond them")
+    func extensionStopsAtTexture() {
+        var image = GreyImage(width: 400, height: 80, value: 0)
+        var state: UInt64 = 7
+        // Texture from x = 100 on: thin bright streaks through every row, as bright as the text.
+        var x = 100
+        while x < 398 {
+            for y in 0..<80 { image[x, y] = 245; image[x + 1, y] = 245 }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            x += 4 + Int(state >> 60)
+        }
+        Self.drawWord(into: &image, x: 20, y: 30, height: 14, value: 250)
+        Self.drawWord(into: &image, x: 75, y: 30, height: 14, value: 250)   // runs onto the texture
+        let channels = DisplayChannels(luma: image)
+        let finder = TextLineFinder()
+        let maps = finder.strokeMaps(of: channels)
+        let line = finder.lines(in: maps.bright, threshold: finder.contrast, kind: .bright, luma: channels.luma, within: nil)
+            .first { $0.box.intersects(PixelRect(x: 20, y: 30, width: 40, height: 14)) }
+        #expect(line != nil)
+        #expect((line?.box.maxX ?? 0) >= 100, "the second word is covered")
+        #expect((line?.box.maxX ?? 400) < 200, "box ends at \(line?.box.maxX ?? -1), far along the texture")
+    }
 }

@@ -22,6 +22,12 @@ public struct TextCandidate: Sendable, Hashable {
     public var score: Double
     /// The typical character height in pixels.
     public var characterHeight: Int
+
+    /// How many of its components have the typical character height (letters, as opposed to
+    /// dots, holes and speckle).
+    public var letterCount: Int {
+        components.filter { abs($0.height - characterHeight) * 10 <= 3 * characterHeight }.count
+    }
 }
 
 /// Stroke maps of one frame: how much each pixel stands out as part of a thin stroke.

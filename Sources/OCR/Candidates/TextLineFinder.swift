@@ -34,7 +34,22 @@ public struct TextLineFinder: Sendable {
         if let colour = maps.colour, let chroma = channels.chroma {
             result += lines(in: colour, threshold: colourContrast, kind: .colour, luma: chroma, within: area)
         }
-        return TextLineFinder.joiningNeighbours(TextLineFinder.removingDuplicates(result))
+        return TextLineFinder.joiningNeighbours(TextLineFinder.removingDuplicates(TextLineFinder.removingGround(result)))
+    }
+
+    /// Drops candidates that are the ground between lines of text rather than ink: the dark
+    /// between lines of white text stands out in the dark stroke map as one tall mark. Such a
+    /// mark of one or two components holds two or more lines of the other ink, each much
+    /// shorter than itself.
+    static func removingGround(_ candidates: [TextCandidate]) -> [TextCandidate] {
+        candidates.filter { candidate in
+            guard candidate.letterCount <= 2 else { return true }
+            let held = candidates.filter { other in
+                other.ink != candidate.ink && other.letterCount >= 3 && 2 * other.box.height < candidate.box.height
+                    && 5 * other.box.intersection(candidate.box).area >= 4 * other.box.area
+            }
+            return Set(held.map(\.box.y)).count < 2
+        }
     }
 
     /// Joins candidates that continue one another on the same rows: a lone initial ("M.")
@@ -75,7 +90,9 @@ public struct TextLineFinder: Sendable {
     /// channel is read, and every component of both is kept so coverage does not depend on which
     /// one won.
     static func removingDuplicates(_ candidates: [TextCandidate]) -> [TextCandidate] {
-        let ordered = candidates.sorted { $0.score > $1.score }
+        // Of two equally text-like channels, the one with more letters is read (black text's
+        // bright map holds only the gaps between its letters).
+        let ordered = candidates.sorted { ($0.score, $0.letterCount) > ($1.score, $1.letterCount) }
         var kept: [TextCandidate] = []
         for candidate in ordered {
             if let index = kept.firstIndex(where: { other in
@@ -132,8 +149,8 @@ public struct TextLineFinder: Sendable {
             let core = grown.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
             // A lone mark is not carried on: one speckle grain could run across the whole fan.
             let extended = seeds.count < 2 ? core
-                : extend(core, characterHeight: characterHeight, inkLevel: inkLevel, strokes: strokes, image: luma,
-                         threshold: threshold)
+                : extend(core, characterHeight: characterHeight, inkLevel: inkLevel, darkInk: kind == .dark,
+                         strokes: strokes, image: luma, threshold: threshold)
             if extended.x < core.x { grown.append(PixelRect(minX: extended.x, minY: core.y, maxX: core.x, maxY: core.maxY)) }
             if extended.maxX > core.maxX { grown.append(PixelRect(minX: core.maxX, minY: core.y, maxX: extended.maxX, maxY: core.maxY)) }
             let box = extended
@@ -189,28 +206,62 @@ public struct TextLineFinder: Sendable {
 
     /// The line's box carried left and right over columns that hold ink of the line's level in
     /// its rows: where text runs on over anatomy or speckle, its letters merge with the texture
-    /// into components that are no longer letter-shaped, but their ink is still the text's.
-    func extend(_ box: PixelRect, characterHeight: Int, inkLevel: Int, strokes: GreyImage, image: GreyImage,
-                threshold: UInt8) -> PixelRect {
-        let reach = max(3, characterHeight)
+    /// into components that are no longer letter-shaped, but their ink is still the text's. It
+    /// stops where the line's rows hold no more such ink than the rows just above and below it
+    /// (the texture itself). Where the line runs from a grey panel onto a black one (or a white
+    /// one), its dark (bright) letters keep only part of their contrast there: half the stroke
+    /// threshold will do for ink at least as far from the background as the line's own.
+    func extend(_ box: PixelRect, characterHeight: Int, inkLevel: Int, darkInk: Bool, strokes: GreyImage,
+                image: GreyImage, threshold: UInt8) -> PixelRect {
+        let reach = max(3, characterHeight * 3 / 2)
         let limit = 30 * characterHeight
         let tolerance = Int(threshold) / 2
-        func hasInk(_ x: Int) -> Bool {
-            for y in box.y..<box.maxY {
+        let faint = threshold / 2
+        let band = max(2, characterHeight / 2)
+        // One row either side is left out: anti-aliased edges of the line's own letters. Ink per
+        // row of a band: count / rows, compared across bands by cross-multiplying.
+        let above = max(0, box.y - 1 - band)..<max(0, box.y - 1)
+        let below = min(image.height, box.maxY + 1)..<min(image.height, box.maxY + 1 + band)
+        let columns = max(0, box.x - limit)..<min(image.width, box.maxX + limit)
+        func inkCount(_ x: Int, _ rows: Range<Int>) -> Int {
+            var count = 0
+            for y in rows {
                 let i = y * image.width + x
-                if strokes.pixels[i] >= threshold && abs(Int(image.pixels[i]) - inkLevel) <= tolerance { return true }
+                let value = Int(image.pixels[i])
+                if strokes.pixels[i] >= faint && (darkInk ? value <= inkLevel + tolerance : value >= inkLevel - tolerance) {
+                    count += 1
+                }
             }
-            return false
+            return count
+        }
+        let lineInk = columns.map { inkCount($0, box.y..<box.maxY) }
+        let aboveInk = columns.map { inkCount($0, above) }
+        let belowInk = columns.map { inkCount($0, below) }
+        // Column x holds ink, and over the next character's width of columns (in the direction
+        // `step`) the line's rows hold more ink per row than the quieter side of it (text between
+        // a black border and the image has texture on one side only).
+        func continues(_ x: Int, step: Int) -> Bool {
+            guard lineInk[x - columns.lowerBound] > 0 else { return false }
+            var inLine = 0, over = 0, under = 0, column = x
+            while columns.contains(column) && abs(column - x) < characterHeight {
+                let i = column - columns.lowerBound
+                inLine += lineInk[i]; over += aboveInk[i]; under += belowInk[i]
+                column += step
+            }
+            // Ink per row in the line at least 5/4 of that in the quieter band.
+            let quieter = min(over * below.count, under * above.count)
+            let rows = above.count * below.count
+            return rows == 0 || 4 * inLine * rows >= 5 * quieter * box.height
         }
         var right = box.maxX, x = box.maxX, gap = 0
-        while x < image.width && x - box.maxX < limit && gap <= reach {
-            if hasInk(x) { right = x + 1; gap = 0 } else { gap += 1 }
+        while x < columns.upperBound && gap <= reach {
+            if continues(x, step: 1) { right = x + 1; gap = 0 } else { gap += 1 }
             x += 1
         }
         var left = box.x
         x = box.x - 1; gap = 0
-        while x >= 0 && box.x - x < limit && gap <= reach {
-            if hasInk(x) { left = x; gap = 0 } else { gap += 1 }
+        while x >= columns.lowerBound && gap <= reach {
+            if continues(x, step: -1) { left = x; gap = 0 } else { gap += 1 }
             x -= 1
         }
         return PixelRect(minX: left, minY: box.y, maxX: right, maxY: box.maxY)

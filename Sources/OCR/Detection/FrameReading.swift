@@ -42,18 +42,12 @@ struct FrameReading: Sendable {
             let usable = read.filter {
                 $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
             }
-            guard usable.contains(where: { $0.confidence >= readConfidence }) || letters(in: candidate) >= unreadLetters
+            guard usable.contains(where: { $0.confidence >= readConfidence }) || candidate.letterCount >= unreadLetters
                     || candidate.box.width <= compactWidth * candidate.characterHeight else {
                 return nil
             }
             return cover(candidate, with: usable, within: bounds)
         }
-    }
-
-    /// The components of a candidate that have its typical character height.
-    static func letters(in candidate: TextCandidate) -> Int {
-        let height = candidate.characterHeight
-        return candidate.components.filter { abs($0.height - height) * 10 <= 3 * height }.count
     }
 
     /// Grows word boxes over the components that lie mostly under them; other components

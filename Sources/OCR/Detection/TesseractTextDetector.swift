@@ -71,14 +71,31 @@ public struct TesseractTextDetector: TextDetector {
             lineBase += lines.count
         }
         var result: [DetectedText] = []
+        let width = first.luma.width
+        func isStatic(_ ink: [PixelRect]) -> Bool {
+            let inkArea = ink.reduce(0) { $0 + $1.area }
+            let changedArea = ink.reduce(0) { $0 + changedPixels(changed, in: $1, width: width) }
+            return inkArea > 0 && Double(inkArea - changedArea) >= staticShare * Double(inkArea)
+        }
         for (line, reading) in firstLines.enumerated() {
             let ink = reading.candidate.components
-            let inkArea = ink.reduce(0) { $0 + $1.area }
-            let changedArea = ink.reduce(0) { total, rect in total + changedPixels(changed, in: rect, width: first.luma.width) }
-            let isStatic = inkArea > 0 && Double(inkArea - changedArea) >= staticShare * Double(inkArea)
-            let frames: FrameScope = isStatic ? .all : .frames(Array(Set([0] + alsoIn[line])).sorted())
-            result += TesseractTextDetector.detections([reading], frames: frames,
-                                                       method: isStatic ? .staticOverlay : .ocr, lineBase: line)
+            if isStatic(ink) {
+                result += TesseractTextDetector.detections([reading], frames: .all, method: .staticOverlay, lineBase: line)
+                continue
+            }
+            // A line that runs from a still background onto moving anatomy ("Name:" beside a name
+            // written over the image): each word whose own ink never changes holds in every frame.
+            func inkUnder(_ box: PixelRect) -> [PixelRect] {
+                ink.map { $0.intersection(box) }.filter { !$0.isEmpty }
+            }
+            var still = reading, moving = reading
+            still.words = reading.words.filter { isStatic(inkUnder($0.box)) }
+            moving.words = reading.words.filter { !isStatic(inkUnder($0.box)) }
+            still.unread = reading.unread.filter { isStatic(inkUnder($0)) }
+            moving.unread = reading.unread.filter { !isStatic(inkUnder($0)) }
+            let frames = FrameScope.frames(Array(Set([0] + alsoIn[line])).sorted())
+            result += TesseractTextDetector.detections([still], frames: .all, method: .staticOverlay, lineBase: line)
+            result += TesseractTextDetector.detections([moving], frames: frames, method: .ocr, lineBase: line)
         }
         return result + perFrame
     }
