@@ -10,9 +10,10 @@ A truth text item (PHI or not; graphics such as ticks and calipers are left out)
 found when at least 98% of its visible pixels lie inside detected boxes for that frame, in every
 frame it appears in. Visible pixels are those of the truth mask that the text changed by at least
 5% of the value range (input vs the truth's text-free `clean` array), as the kit's score.py counts
-them; text drawn in the same shade as the anatomy under it changes nothing there. Boxes are grown by --margin pixels (default 2), the margin the
-redactor adds around every region. Recall is reported overall, per scenario, per font size and
-per category; the misses are listed.
+them; text drawn in the same shade as the anatomy under it changes nothing there. Boxes are grown
+by --margin pixels (default 2), the margin the redactor adds around every region. Recall is
+reported overall, per scenario (multi-frame files also as "cine"), per font size and per
+category; the misses are listed.
 
 Speed: `redact scan` runs on one core (taskset), and the median milliseconds per frame per
 scenario come from its own per-file timing (read + decode + detect). With --presidio N, N files
@@ -164,10 +165,13 @@ def main():
         if truth is None or "error" in obj:
             continue
         scenario = truth["scenario"]
-        ms_per_frame[scenario].append(obj["milliseconds"] / max(1, obj["frames"]))
+        # Multi-frame files (cine loops) are also counted as their own scenario.
+        scenarios = [scenario] + (["cine"] if truth.get("frames", 1) > 1 else [])
+        for name in scenarios:
+            ms_per_frame[name].append(obj["milliseconds"] / max(1, obj["frames"]))
         for item, found, share in score_file(args.corpus, key, truth, redact_boxes(obj["detections"]), args.margin):
-            for group in (("all", "all"), ("scenario", scenario), ("size", size_bucket(item["style"]["size"])),
-                          ("category", item["category"])):
+            groups = [("all", "all"), ("size", size_bucket(item["style"]["size"])), ("category", item["category"])]
+            for group in groups + [("scenario", name) for name in scenarios]:
                 by[group][found] += 1
             if not found:
                 misses.append((rel, item["text"], item["kind"], item["style"]["size"], item["style"]["color"], round(share, 3), item["bbox"]))
