@@ -31,4 +31,14 @@ struct PlanPHIJudgeTests {
                                  confidence: 90, method: .ocr)
         #expect(PHITextJudge().judge([unread, probe], in: DataSet()) == [.unreadText, nil])
     }
+
+    @Test("a word read too uncertainly to be sure what it says goes (fail closed); a sure read stays")
+    func uncertainReadRemoved() {
+        func word(_ text: String, confidence: Double) -> DetectedText {
+            DetectedText(frames: .all, box: PixelRect(x: 0, y: 0, width: 6 * text.count, height: 9), text: text,
+                         confidence: confidence, method: .ocr)
+        }
+        let judge = PHITextJudge(trustedConfidence: 50)
+        #expect(judge.judge([word("Tem", confidence: 28), word("C5-1", confidence: 50)], in: DataSet()) == [.unreadText, nil])
+    }
 }
