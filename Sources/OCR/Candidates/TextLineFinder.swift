@@ -45,8 +45,8 @@ public struct TextLineFinder: Sendable {
         candidates.filter { candidate in
             guard candidate.letterCount <= 2 else { return true }
             let held = candidates.filter { other in
-                other.ink != candidate.ink && other.letterCount >= 3 && 2 * other.box.height < candidate.box.height
-                    && 5 * other.box.intersection(candidate.box).area >= 4 * other.box.area
+                other.ink != candidate.ink && 2 * other.box.height < candidate.box.height
+                    && 5 * other.box.intersection(candidate.box).area >= 4 * other.box.area && other.letterCount >= 3
             }
             return Set(held.map(\.box.y)).count < 2
         }
@@ -207,10 +207,11 @@ public struct TextLineFinder: Sendable {
     /// The line's box carried left and right over columns that hold ink of the line's level in
     /// its rows: where text runs on over anatomy or speckle, its letters merge with the texture
     /// into components that are no longer letter-shaped, but their ink is still the text's. It
-    /// stops where the line's rows hold no more such ink than the rows just above and below it
-    /// (the texture itself). Where the line runs from a grey panel onto a black one (or a white
-    /// one), its dark (bright) letters keep only part of their contrast there: half the stroke
-    /// threshold will do for ink at least as far from the background as the line's own.
+    /// stops where the line's rows hold little more such ink per row than the quieter of the
+    /// bands just above and below it (the texture itself). Where the line runs from a grey panel
+    /// onto a black one (or a white one), its dark (bright) letters keep only part of their
+    /// contrast there: half the stroke threshold will do for ink at least as far from the
+    /// background as the line's own.
     func extend(_ box: PixelRect, characterHeight: Int, inkLevel: Int, darkInk: Bool, strokes: GreyImage,
                 image: GreyImage, threshold: UInt8) -> PixelRect {
         let reach = max(3, characterHeight * 3 / 2)
@@ -218,8 +219,7 @@ public struct TextLineFinder: Sendable {
         let tolerance = Int(threshold) / 2
         let faint = threshold / 2
         let band = max(2, characterHeight / 2)
-        // One row either side is left out: anti-aliased edges of the line's own letters. Ink per
-        // row of a band: count / rows, compared across bands by cross-multiplying.
+        // One row either side is left out: anti-aliased edges of the line's own letters.
         let above = max(0, box.y - 1 - band)..<max(0, box.y - 1)
         let below = min(image.height, box.maxY + 1)..<min(image.height, box.maxY + 1 + band)
         let columns = max(0, box.x - limit)..<min(image.width, box.maxX + limit)
@@ -234,21 +234,29 @@ public struct TextLineFinder: Sendable {
             }
             return count
         }
-        let lineInk = columns.map { inkCount($0, box.y..<box.maxY) }
-        let aboveInk = columns.map { inkCount($0, above) }
-        let belowInk = columns.map { inkCount($0, below) }
+        // Ink counts (line, above, below) per column, measured when first needed: the walk
+        // usually stops long before the limit.
+        var counts = [(line: Int, above: Int, below: Int)?](repeating: nil, count: columns.count)
+        func ink(_ x: Int) -> (line: Int, above: Int, below: Int) {
+            let i = x - columns.lowerBound
+            if let known = counts[i] { return known }
+            let measured = (line: inkCount(x, box.y..<box.maxY), above: inkCount(x, above), below: inkCount(x, below))
+            counts[i] = measured
+            return measured
+        }
         // Column x holds ink, and over the next character's width of columns (in the direction
-        // `step`) the line's rows hold more ink per row than the quieter side of it (text between
-        // a black border and the image has texture on one side only).
+        // `step`) the line's rows hold more ink per row than the quieter band (text between a
+        // black border and the image has texture on one side only).
         func continues(_ x: Int, step: Int) -> Bool {
-            guard lineInk[x - columns.lowerBound] > 0 else { return false }
+            guard ink(x).line > 0 else { return false }
             var inLine = 0, over = 0, under = 0, column = x
             while columns.contains(column) && abs(column - x) < characterHeight {
-                let i = column - columns.lowerBound
-                inLine += lineInk[i]; over += aboveInk[i]; under += belowInk[i]
+                let counted = ink(column)
+                inLine += counted.line; over += counted.above; under += counted.below
                 column += step
             }
-            // Ink per row in the line at least 5/4 of that in the quieter band.
+            // Ink per row in the line at least 5/4 of that in the quieter band (ink per row is
+            // count / rows; the bands are compared by cross-multiplying).
             let quieter = min(over * below.count, under * above.count)
             let rows = above.count * below.count
             return rows == 0 || 4 * inLine * rows >= 5 * quieter * box.height

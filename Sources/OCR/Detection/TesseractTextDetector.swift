@@ -89,15 +89,22 @@ public struct TesseractTextDetector: TextDetector {
                 ink.map { $0.intersection(box) }.filter { !$0.isEmpty }
             }
             var still = reading, moving = reading
-            still.words = reading.words.filter { isStatic(inkUnder($0.box)) }
-            moving.words = reading.words.filter { !isStatic(inkUnder($0.box)) }
-            still.unread = reading.unread.filter { isStatic(inkUnder($0)) }
-            moving.unread = reading.unread.filter { !isStatic(inkUnder($0)) }
+            (still.words, moving.words) = split(reading.words) { isStatic(inkUnder($0.box)) }
+            (still.unread, moving.unread) = split(reading.unread) { isStatic(inkUnder($0)) }
             let frames = FrameScope.frames(Array(Set([0] + alsoIn[line])).sorted())
             result += TesseractTextDetector.detections([still], frames: .all, method: .staticOverlay, lineBase: line)
             result += TesseractTextDetector.detections([moving], frames: frames, method: .ocr, lineBase: line)
         }
         return result + perFrame
+    }
+
+    /// The elements for which `test` holds, and the others, each in their order.
+    private func split<Element>(_ elements: [Element], by test: (Element) -> Bool) -> ([Element], [Element]) {
+        var yes: [Element] = [], no: [Element] = []
+        for element in elements {
+            if test(element) { yes.append(element) } else { no.append(element) }
+        }
+        return (yes, no)
     }
 
     /// Marks pixels that differ from the first frame; returns the box around this frame's
