@@ -399,10 +399,13 @@ public struct TextLineFinder: Sendable {
                     for x in region.x..<region.maxX where s[row + x] >= quiet {
                         peak = max(peak, Int(s[row + x]))
                         // Only the rim of the ink: pixels with a background neighbour.
-                        let neighbours = [row + x - 1, row + x + 1, row + x - width, row + x + width]
-                        guard neighbours.contains(where: { s[$0] < quiet }) else { continue }
-                        let value = Int(p[row + x])
-                        let step = neighbours.reduce(0) { max($0, abs(value - Int(p[$1]))) }
+                        let i = row + x
+                        guard s[i - 1] < quiet || s[i + 1] < quiet || s[i - width] < quiet || s[i + width] < quiet else {
+                            continue
+                        }
+                        let value = Int(p[i])
+                        let step = max(abs(value - Int(p[i - 1])), abs(value - Int(p[i + 1])),
+                                       abs(value - Int(p[i - width])), abs(value - Int(p[i + width])))
                         steps.append(step)
                         localSteps.append(step * 255 / max(Int(s[row + x]), 1))
                     }
