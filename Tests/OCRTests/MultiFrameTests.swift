@@ -45,6 +45,21 @@ struct MultiFrameTests {
         #expect(!found.contains { $0.box.intersects(PixelRect(x: 150, y: 40, width: 80, height: 30)) && $0.box.y > 30 && $0.box.maxY < 75 })
     }
 
+    @Test("a first-frame line whose ink is unchanged in a later frame holds there, though the background moved")
+    func inkHoldsOverMovingBackground() throws {
+        let detector = TesseractTextDetector(pool: EnginePool())
+        func frame(shift: Int, background: UInt8) -> DisplayChannels {
+            var image = GreyImage(width: 120, height: 50, value: background)
+            TextFinderTests.drawWord(into: &image, x: 20 + shift, y: 20, height: 14, value: 250)
+            return DisplayChannels(luma: image)
+        }
+        let first = frame(shift: 0, background: 5)
+        let maps = detector.finder.strokeMaps(of: first)
+        let line = try #require(detector.finder.candidates(in: maps, channels: first).first)
+        #expect(detector.inkHolds(line, maps: maps, from: first, to: frame(shift: 0, background: 90)))
+        #expect(!detector.inkHolds(line, maps: maps, from: first, to: frame(shift: 3, background: 5)))
+    }
+
     @Test("in a line whose end changes from frame to frame, the words that never change cover all frames")
     func stillWordsOfAChangingLine() throws {
         let found = try Self.detect(frames: 4, width: 200, height: 60) { index in

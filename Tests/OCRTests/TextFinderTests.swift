@@ -93,6 +93,18 @@ struct TextFinderTests {
         }
     }
 
+    @Test("white text running from a black panel onto a grey one is one line, though most of it has less contrast")
+    func lineAcrossPanelEdge() {
+        var image = GreyImage(width: 330, height: 60, value: 0)
+        for y in 0..<60 { for x in 76..<330 { image[x, y] = 120 } }
+        for x in [20, 80, 140, 200, 260] { Self.drawWord(into: &image, x: x, y: 20, height: 14, value: 250) }
+        let channels = DisplayChannels(luma: image)
+        let finder = TextLineFinder()
+        let found = finder.candidates(in: finder.strokeMaps(of: channels), channels: channels)
+        #expect(found.contains { $0.ink == .bright && $0.box.x <= 22 && $0.box.maxX >= 300 },
+                "found: \(found.map { ($0.ink, $0.box) })")
+    }
+
     @Test("a line's box is carried over its letters onto texture, but not along the texture beyond them")
     func extensionStopsAtTexture() {
         var image = GreyImage(width: 400, height: 80, value: 0)

@@ -139,6 +139,7 @@ public struct TextLineFinder: Sendable {
         let seedIndices = characters.indices.filter { features[$0].isSeed }
         let groups = groupIntoLines(seedIndices.map { characters[$0].box }).flatMap { separatingOddSizes($0) }
         let seedLevels = Dictionary(seedIndices.map { (characters[$0].box, features[$0].inkLevel) }) { first, _ in first }
+        let seedPolarities = Dictionary(seedIndices.map { (characters[$0].box, features[$0].polarity) }) { first, _ in first }
         let others = characters.indices.filter { !features[$0].isSeed }.map { (box: characters[$0].box, level: features[$0].inkLevel) }
         return groups.compactMap { seeds -> TextCandidate? in
             let levels = seeds.compactMap { seedLevels[$0] }.sorted()
@@ -154,7 +155,8 @@ public struct TextLineFinder: Sendable {
             if extended.x < core.x { grown.append(PixelRect(minX: extended.x, minY: core.y, maxX: core.x, maxY: core.maxY)) }
             if extended.maxX > core.maxX { grown.append(PixelRect(minX: core.maxX, minY: core.y, maxX: extended.maxX, maxY: core.maxY)) }
             let box = extended
-            let score = lineScore(seeds: seeds, characterHeight: characterHeight, box: box, measure: measure)
+            let score = lineScore(seeds: seeds, polarity: seedPolarities, characterHeight: characterHeight, box: box,
+                                  measure: measure)
             guard score >= minimumScore else { return nil }
             return TextCandidate(box: box, components: grown, ink: kind, score: score, characterHeight: characterHeight)
         }
@@ -211,10 +213,11 @@ public struct TextLineFinder: Sendable {
     /// bands just above and below it (the texture itself). Where the line runs from a grey panel
     /// onto a black one (or a white one), its dark (bright) letters keep only part of their
     /// contrast there: half the stroke threshold will do for ink at least as far from the
-    /// background as the line's own.
+    /// background as the line's own. It crosses gaps of up to two word spaces ("Birth:  2011-12-21",
+    /// the date's letters merged with speckle).
     func extend(_ box: PixelRect, characterHeight: Int, inkLevel: Int, darkInk: Bool, strokes: GreyImage,
                 image: GreyImage, threshold: UInt8) -> PixelRect {
-        let reach = max(3, characterHeight * 3 / 2)
+        let reach = max(3, 2 * characterHeight + 2)
         let limit = 30 * characterHeight
         let tolerance = Int(threshold) / 2
         let faint = threshold / 2
@@ -276,7 +279,8 @@ public struct TextLineFinder: Sendable {
     }
 
     /// How much a group of seeds looks like a line of text, 0...1.
-    func lineScore(seeds: [PixelRect], characterHeight: Int, box: PixelRect, measure: InkMeasure) -> Double {
+    func lineScore(seeds: [PixelRect], polarity: [PixelRect: Int], characterHeight: Int, box: PixelRect,
+                   measure: InkMeasure) -> Double {
         guard box.height <= 2 * characterHeight + 2 else {
             return 0
         }
@@ -289,11 +293,35 @@ public struct TextLineFinder: Sendable {
             return ok ? 0.8 : 0
         }
         // Rendered glyphs step from background to ink within a pixel or two; speckle ramps.
-        let seedBox = seeds.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
-        let sharpness = TextLineFinder.edgeSharpness(area: seedBox, strokes: measure.strokes, image: measure.image,
-                                                     threshold: measure.threshold).peakShare
-        guard sharpness >= 0.55 else { return 0 }
+        guard isSharp(seeds, measure: measure) || crossesPanelEdge(seeds, polarity: polarity, measure: measure) else {
+            return 0
+        }
         return 0.6 + 0.4 * regularity
+    }
+
+    /// True when the seeds' rim steps are mostly near the strongest ink among them: rendered
+    /// glyphs step from background to ink within a pixel or two, speckle ramps.
+    func isSharp(_ seeds: [PixelRect], measure: InkMeasure) -> Bool {
+        let box = seeds.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+        return TextLineFinder.edgeSharpness(area: box, strokes: measure.strokes, image: measure.image,
+                                            threshold: measure.threshold).peakShare >= 0.55
+    }
+
+    /// A line that runs from one panel onto another (white text from black onto grey) has each
+    /// part's steps scaled to that part's contrast, so the whole line looks soft: true when the
+    /// seeds split, left and right, into two runs of clearly different contrast (at least 4:3)
+    /// that are each sharp.
+    func crossesPanelEdge(_ seeds: [PixelRect], polarity: [PixelRect: Int], measure: InkMeasure) -> Bool {
+        let ordered = seeds.sorted { $0.x < $1.x }
+        let contrasts = ordered.map { max(polarity[$0] ?? 0, 1) }
+        guard ordered.count >= 3 else { return false }
+        func mean(_ part: ArraySlice<Int>) -> Double { Double(part.reduce(0, +)) / Double(part.count) }
+        let split = (1...(ordered.count - 1)).max { i, j in
+            abs(mean(contrasts[..<i]) - mean(contrasts[i...])) < abs(mean(contrasts[..<j]) - mean(contrasts[j...]))
+        } ?? 1
+        let left = mean(contrasts[..<split]), right = mean(contrasts[split...])
+        guard 3 * max(left, right) >= 4 * min(left, right) else { return false }
+        return isSharp(Array(ordered[..<split]), measure: measure) && isSharp(Array(ordered[split...]), measure: measure)
     }
 
     /// Plausible as (part of) a character: not too small, not a long line, not a big blob.

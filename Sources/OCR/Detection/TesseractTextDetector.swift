@@ -13,6 +13,9 @@ public struct TesseractTextDetector: TextDetector {
     public var staticTolerance: UInt8 = 8
     /// Share of a line's ink that must be static for it to be read once for all frames.
     public var staticShare = 0.97
+    /// Share of a first-frame line's ink that must be unchanged in a later frame for the line to
+    /// hold there when that frame's own search did not find it.
+    public var inkHoldShare = 0.9
     var reader = LineReader()
 
     /// A detector drawing engines from `pool`.
@@ -61,9 +64,13 @@ public struct TesseractTextDetector: TextDetector {
                     fresh.append(candidate)
                 }
             }
-            // Lines of the first frame outside the changed area are unchanged here.
-            for (line, reading) in firstLines.enumerated() where !reading.candidate.box.intersects(area) {
-                alsoIn[line].append(index)
+            // Lines of the first frame outside the changed area are unchanged here, and so is one
+            // whose own ink is (still text over moving anatomy that this frame's search missed).
+            for (line, reading) in firstLines.enumerated() where !alsoIn[line].contains(index) {
+                if !reading.candidate.box.intersects(area)
+                    || inkHolds(reading.candidate, maps: firstMaps, from: first, to: channels) {
+                    alsoIn[line].append(index)
+                }
             }
             let lines = FrameReading.read(fresh, maps: maps, engine: engine, reader: reader)
                 .map { $0.offsetBy(dx: area.x, dy: area.y) }
@@ -146,6 +153,27 @@ public struct TesseractTextDetector: TextDetector {
             }
         }
         return true
+    }
+
+    /// True when nearly all of the candidate's ink (its stroke pixels in the first frame) has the
+    /// same value in `frame`.
+    func inkHolds(_ candidate: TextCandidate, maps: StrokeMaps, from first: DisplayChannels,
+                          to frame: DisplayChannels) -> Bool {
+        let strokes = maps.map(for: candidate.ink)
+        let threshold = candidate.ink == .colour ? finder.colourContrast : finder.contrast
+        let width = first.luma.width
+        var ink = 0, held = 0
+        for component in candidate.components {
+            let rect = component.clipped(columns: width, rows: first.luma.height)
+            for y in rect.y..<rect.maxY {
+                for x in rect.x..<rect.maxX where strokes.pixels[y * width + x] >= threshold {
+                    let p = first.luma.pixels[y * width + x], q = frame.luma.pixels[y * width + x]
+                    ink += 1
+                    if (p > q ? p - q : q - p) <= staticTolerance { held += 1 }
+                }
+            }
+        }
+        return ink > 0 && Double(held) >= inkHoldShare * Double(ink)
     }
 
     private func changedPixels(_ mask: [Bool], in rect: PixelRect, width: Int) -> Int {

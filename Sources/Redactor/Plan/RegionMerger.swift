@@ -2,8 +2,8 @@ import OCR
 import PixelIO
 
 /// Tidies the regions of a plan: text boxes grown by a margin and clipped to the image, words of
-/// one line that overlap or are a word space apart once grown merged into one region, and regions that another region
-/// already covers (same or more frames) dropped.
+/// one line that overlap or are a word space apart once grown merged into one region, and regions
+/// that another region already covers (same or more frames) dropped.
 enum RegionMerger {
     /// `box` grown by `margin` on every side and clipped to a `columns` x `rows` image.
     static func padded(_ box: PixelRect, margin: Int, columns: Int, rows: Int) -> PixelRect {
@@ -55,9 +55,11 @@ enum RegionMerger {
     }
 
     /// Two text regions of one line and the same frames that overlap or are at most a word space
-    /// apart (the smaller height: a space in a monospaced font), as one; nil when they do not belong together. Joining the
-    /// words of a phrase blanks the spaces between them too, so dark text filled with a dark
-    /// colour leaves one even box rather than words still outlined by the panel between them.
+    /// apart (the smaller height: a space in a monospaced font), as one; nil when they do not
+    /// belong together. Joining the words of a phrase blanks the spaces between them too, so dark
+    /// text filled with a dark colour leaves one even box rather than words still outlined by the
+    /// panel between them. (Two spaces would also join separate fields, and chains of them whole
+    /// header rows: measured, the blanked gaps cost more than the phrases they complete.)
     private static func join(_ a: RedactionRegion, _ b: RedactionRegion) -> RedactionRegion? {
         let space = max(2, min(a.rect.height, b.rect.height))
         guard a.frames == b.frames, a.rect.insetBy(dx: -space, dy: 0).intersects(b.rect), sameLine(a.rect, b.rect),
