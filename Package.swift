@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "PixelIO", targets: ["PixelIO"]),
         .library(name: "OCR", targets: ["OCR"]),
         .library(name: "Redactor", targets: ["Redactor"]),
+        .library(name: "Batch", targets: ["Batch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -62,12 +63,17 @@ let package = Package(
             dependencies: ["PixelIO", "OCR"]
         ),
         // The command-line tool.
+        .target(
+            name: "Batch",
+            dependencies: ["PixelIO", "Redactor"]
+        ),
         .executableTarget(
             name: "redact",
             dependencies: [
                 "PixelIO",
                 "OCR",
                 "Redactor",
+                "Batch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,6 +99,10 @@ let package = Package(
         .testTarget(
             name: "RedactorTests",
             dependencies: ["Redactor", "OCR", "PixelIO", "TestSupport"]
+        ),
+        .testTarget(
+            name: "BatchTests",
+            dependencies: ["Batch", "Redactor", "PixelIO"]
         ),
         .testTarget(
             name: "RedactCLITests",

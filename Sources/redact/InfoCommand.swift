@@ -1,4 +1,5 @@
 import ArgumentParser
+import Batch
 import FoundationEssentials
 import PixelIO
 
@@ -26,7 +27,7 @@ struct InfoCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let (inputs, listingFailed) = InputFiles.expand(files)
+        let (inputs, listingFailed) = listInputs(files)
         var failed = listingFailed
         var output = ""
         for input in inputs {

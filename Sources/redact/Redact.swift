@@ -1,4 +1,5 @@
 import ArgumentParser
+import Batch
 import OCR
 import PixelIO
 
@@ -13,7 +14,8 @@ struct Redact: ParsableCommand {
         reported on standard error, and the others are still processed); 64 usage error.
         """,
         version: Implementation.versionName,
-        subcommands: [InfoCommand.self, DumpCommand.self, TranscodeCommand.self, ScanCommand.self, RunCommand.self]
+        subcommands: [InfoCommand.self, DumpCommand.self, TranscodeCommand.self, ScanCommand.self, RunCommand.self,
+                      MergeCommand.self]
     )
 
     /// Commands that run OCR, and so need the OCR process environment from the start.
@@ -33,6 +35,20 @@ struct Redact: ParsableCommand {
 enum ExitStatus {
     /// One or more files failed; the rest were processed.
     static let someFilesFailed = ExitCode(1)
+}
+
+/// The files named by command-line arguments (directories searched, "-" read from standard
+/// input), reporting what could not be listed; the flag is true when something could not.
+func listInputs(_ arguments: [String]) -> (inputs: [InputFiles.Input], failed: Bool) {
+    let (inputs, problems) = InputFiles.expand(arguments)
+    for problem in problems { reportFailure(problem) }
+    return (inputs, !problems.isEmpty)
+}
+
+/// Prints a batch's closing summary to standard error.
+func reportSummary(_ line: String) {
+    var standardError = StandardError()
+    print("redact \(line)", to: &standardError)
 }
 
 /// Prints an error about one file to standard error.

@@ -1,4 +1,9 @@
 import ArgumentParser
+import Batch
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 import FoundationEssentials
 import OCR
 import PixelIO
@@ -20,13 +25,25 @@ struct RunCommand: ParsableCommand {
 
         A file that cannot be read, decoded or encoded is reported (standard error, and a \
         "failed" object with --json) and not written; the exit code is then 1. Inputs are never \
-        modified, and --output may not lie inside an input directory.
+        modified, and --output may not lie inside an input directory. Files found in a \
+        directory that are not DICOM, and DICOMDIR files, are skipped with a note.
+
+        Every finished file is recorded in a manifest (JSON Lines: input and output paths and \
+        SHA-256 hashes, status, regions with reasons). Running the same command again resumes: \
+        files already written from unchanged inputs, with their outputs intact, are not done \
+        again. --shard K/N splits the input by path hash for array jobs; `redact merge` joins \
+        the shards' manifests.
+
+        Exit codes: 0 every file done; 1 one or more files failed (not written); 64 usage error.
 
         Examples:
           redact run Samples --output out
           redact run study/ --output clean --text all --allow L --allow R --json > run.jsonl
           redact run us/ --output clean --text none --ultrasound-regions
           redact run scans/ --output clean --rules DicomPixelAnonymizer.script --fill 0
+          redact run archive/ --output clean --dry-run --json > plan.jsonl
+          find archive -name '*.dcm' | redact run - --output clean --jobs 8
+          redact run archive/ --output clean --shard 3/16    # then: redact merge clean --shards 16
         """
     )
 
@@ -57,7 +74,19 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON Lines, one object per file.")
     var json = false
 
-    @Argument(help: "DICOM files, or directories to search recursively.")
+    @Flag(name: .long, help: "Plan every file and report what would change; write nothing.")
+    var dryRun = false
+
+    @Option(name: .long, help: "Files processed at once (default: every core).")
+    var jobs = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+
+    @Option(name: .long, help: "Process only part K of N of the input (1 <= K <= N), split by path, for array jobs.")
+    var shard: String?
+
+    @Option(name: .long, help: "The manifest (JSON Lines) to record each file in and resume from (default: redact-manifest.jsonl, or redact-manifest-K-of-N.jsonl with --shard, in --output).")
+    var manifest: String?
+
+    @Argument(help: "DICOM files, directories to search recursively, or - to read a list of paths from standard input.")
     var files: [String]
 
     func validate() throws {
@@ -72,6 +101,10 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--jpeg must be dct, reencode or decompress, not '\(jpeg)'")
         }
         guard margin >= 0 else { throw ValidationError("--margin must not be negative") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let shard, Shard(parsing: shard) == nil {
+            throw ValidationError("--shard must be K/N with 1 <= K <= N, such as 3/8, not '\(shard)'")
+        }
         let target = OutputPaths.resolved(output)
         for input in files {
             let resolved = OutputPaths.resolved(input)
@@ -101,75 +134,119 @@ struct RunCommand: ParsableCommand {
             detector: mode == .none ? nil : TesseractTextDetector(pool: EnginePool()),
             judge: try TextJudges.judge(for: mode, allowList: allow))
         let options = ApplyOptions(fill: FillChoice(parsing: fill) ?? .black, jpeg: JPEGStrategy(rawValue: jpeg) ?? .dct)
-        if let failure = OutputPaths.makeDirectories(output) {
-            reportFailure(failure)
-            throw ExitStatus.someFilesFailed
-        }
-
+        let part = shard.flatMap(Shard.init(parsing:))
         var failed = false
+        let (listed, listingFailed) = listInputs(files)
+        failed = listingFailed
+        let inputs = listed.filter { part?.includes(OutputPaths.relativePath(of: $0)) ?? true }
+
+        // Targets are settled before any work starts: two inputs may not share an output, and
+        // no output may overwrite an input.
+        var work: [(input: InputFiles.Input, target: String)] = []
         var written: [String: String] = [:]
-        for argument in files {
-            let root = OutputPaths.isDirectory(argument) ? argument : nil
-            let (inputs, listingFailed) = InputFiles.expand([argument])
-            if listingFailed { failed = true }
-            for input in inputs {
-                let target = OutputPaths.outputPath(for: input.path, root: root, output: output)
-                if let earlier = written[target] {
-                    fail(input.path, "\(input.path): its output \(target) is already the output of \(earlier); not written")
-                    failed = true
-                    continue
-                }
-                if OutputPaths.sameFile(input.path, target) {
-                    fail(input.path, "\(input.path): the output would overwrite the input; not written")
-                    failed = true
-                    continue
-                }
-                switch process(input, to: target, redactor: redactor, options: options) {
-                case .done: written[target] = input.path
-                case .skipped: break
-                case .failed: failed = true
-                }
+        for input in inputs {
+            let target = OutputPaths.outputPath(for: input, output: output)
+            if let earlier = written[target] {
+                reportFailure("\(input.path): its output \(target) is already the output of \(earlier); not written")
+                failed = true
+            } else if OutputPaths.sameFile(input.path, target) {
+                reportFailure("\(input.path): the output would overwrite the input; not written")
+                failed = true
+            } else {
+                written[target] = input.path
+                work.append((input, target))
             }
         }
-        if failed { throw ExitStatus.someFilesFailed }
-    }
 
-    private enum Outcome { case done, skipped, failed }
-
-    /// Plans, applies and reports one file.
-    private func process(_ input: InputFiles.Input, to target: String, redactor: Redactor, options: ApplyOptions) -> Outcome {
-        let path = input.path
-        do {
-            let file: DicomFile
+        var writer: ManifestWriter?
+        var earlier: [String: ManifestRecord] = [:]
+        if !dryRun {
+            if let failure = OutputPaths.makeDirectories(output) {
+                reportFailure(failure)
+                throw ExitStatus.someFilesFailed
+            }
+            let path = manifestPath(part)
+            let loaded = Manifest.load(path: path)
+            earlier = loaded.records
+            if loaded.unreadable > 0 {
+                reportFailure("\(path): \(loaded.unreadable) unreadable line(s) ignored (a run cut short); those files are done again")
+            }
+            PartialFiles.removeAbandoned(under: output)
             do {
-                file = try DicomReader.read(path: path)
+                writer = try ManifestWriter(path: path)
             } catch {
-                if !input.named && error.code == .notDicom {
-                    reportFailure("\(path): skipped, not a DICOM file")
-                    return .skipped
+                reportFailure(error.description)
+                throw ExitStatus.someFilesFailed
+            }
+        }
+
+        let log = writer
+        let job = RunJob(redactor: redactor, options: options, json: json, dryRun: dryRun, shard: part, earlier: earlier)
+        let interactive = isatty(2) == 1 && !json
+        let state = Mutex(RunState(progress: BatchProgress(total: work.count), failed: failed))
+        WorkerPool.run(work, jobs: jobs) { item in
+            job.process(item.input, to: item.target)
+        } finished: { _, outcome in
+            state.withLock { state in
+                var outcome = outcome
+                if let log, !outcome.resumed {
+                    do { try log.append(outcome.record) } catch {
+                        // Without its manifest line the file would be done again, not lost, but
+                        // the run must say its record is incomplete.
+                        outcome.problem = (outcome.problem.map { $0 + "; " } ?? "") + "\(error)"
+                        state.failed = true
+                    }
                 }
-                throw error
+                if interactive { FileHandleOutput.standardError("\r\u{1B}[K") }
+                if let problem = outcome.problem { reportFailure(problem) }
+                if let report = outcome.report { print(report) }
+                if outcome.record.status == .failed { state.failed = true }
+                state.count(outcome.record.status, resumed: outcome.resumed)
+                state.progress.finish(failed: outcome.record.status == .failed, resumed: outcome.resumed)
+                if interactive && state.progress.shouldRedraw() { FileHandleOutput.standardError(state.progress.line) }
             }
-            let plan = try redactor.plan(for: file, path: path)
-            if let failure = OutputPaths.makeDirectories(OutputPaths.parent(of: target)) {
-                throw DicomError(.io, failure, path: path)
-            }
-            let result = try PlanApplier.apply(plan, to: file, writingTo: target, options: options,
-                                               mode: OutputPaths.mode(of: path))
-            print(json ? RunReport.json(input: path, output: target, plan: plan, result: result)
-                       : RunReport.text(input: path, output: target, plan: plan, result: result))
-            return .done
-        } catch let error as DicomError {
-            fail(path, error.path == nil ? error.inFile(path).description : error.description)
-            return .failed
-        } catch {
-            fail(path, "\(path): \(error)")
-            return .failed
+        }
+        let final = state.withLock { $0 }
+        if interactive { FileHandleOutput.standardError("\r\u{1B}[K") }
+        reportSummary(final.summary(dryRun: dryRun))
+        if final.failed { throw ExitStatus.someFilesFailed }
+    }
+
+    /// The manifest's path: --manifest, or a file in --output named for the shard.
+    private func manifestPath(_ part: Shard?) -> String {
+        if let manifest { return manifest }
+        let base = output.hasSuffix("/") ? String(output.dropLast()) : output
+        return base + (part.map { "/redact-manifest-\($0.index)-of-\($0.count).jsonl" } ?? "/redact-manifest.jsonl")
+    }
+}
+
+/// Counts of a `redact run` as files finish.
+struct RunState: Sendable {
+    var progress: BatchProgress
+    var failed: Bool
+    var redacted = 0, copied = 0, skipped = 0, failures = 0, resumed = 0
+
+    mutating func count(_ status: ManifestRecord.Status, resumed: Bool) {
+        if resumed { self.resumed += 1; return }
+        switch status {
+        case .redacted: redacted += 1
+        case .copied: copied += 1
+        case .skipped: skipped += 1
+        case .failed: failures += 1
         }
     }
 
-    private func fail(_ path: String, _ message: String) {
-        reportFailure(message + " (not written)")
-        if json { print(RunReport.json(failed: path, error: message)) }
+    /// "redact run: 200 files in 1m12s (2.8 files/s): 150 redacted, 40 copied unchanged, ..."
+    func summary(dryRun: Bool) -> String {
+        var parts: [String] = []
+        if redacted > 0 { parts.append("\(redacted) \(dryRun ? "to redact" : "redacted")") }
+        if copied > 0 { parts.append("\(copied) \(dryRun ? "to copy" : "copied") unchanged") }
+        if resumed > 0 { parts.append("\(resumed) done by an earlier run") }
+        if skipped > 0 { parts.append("\(skipped) skipped") }
+        if failures > 0 { parts.append("\(failures) failed (not written)") }
+        let time = BatchProgress.duration(progress.elapsed)
+        var line = "run\(dryRun ? " (dry run)" : ""): \(progress.done) file\(progress.done == 1 ? "" : "s") in \(time)"
+        if progress.rate > 0 { line += " (\(BatchProgress.decimal(progress.rate)) files/s)" }
+        return line + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
     }
 }

@@ -1,3 +1,4 @@
+import FoundationEssentials
 import OCR
 import PixelIO
 import Redactor
@@ -33,12 +34,13 @@ enum RunReport {
         return lines.joined(separator: "\n")
     }
 
-    /// A redacted or copied file as one JSON object.
-    static func json(input: String, output: String, plan: RedactionPlan, result: ApplyResult) -> String {
+    /// A redacted or copied file as one JSON object; with `dryRun`, what would be done (status
+    /// "would_redact" or "would_copy", nothing written).
+    static func json(input: String, output: String, plan: RedactionPlan, result: ApplyResult, dryRun: Bool = false) -> String {
         var object = JSONObjectWriter()
         object.add("path", input)
         object.add("output", output)
-        object.add("status", result.action.rawValue)
+        object.add("status", dryRun ? (result.action == .redacted ? "would_redact" : "would_copy") : result.action.rawValue)
         object.add("transfer_syntax", result.inputSyntax.uid)
         object.add("output_transfer_syntax", result.outputSyntax.uid)
         object.add("strategy", result.strategy?.summary)
@@ -58,6 +60,17 @@ enum RunReport {
         return object.line
     }
 
+    /// A file not processed (not DICOM, a DICOMDIR) or already done by an earlier run, as one
+    /// JSON object with status "skipped" or "done_before".
+    static func json(input: String, status: String, output: String? = nil, note: String) -> String {
+        var object = JSONObjectWriter()
+        object.add("path", input)
+        object.add("status", status)
+        object.add("output", output)
+        object.add("note", note)
+        return object.line
+    }
+
     /// A file that failed, as one JSON object.
     static func json(failed input: String, error: String) -> String {
         var object = JSONObjectWriter()
@@ -67,26 +80,11 @@ enum RunReport {
         return object.line
     }
 
+    /// A region in its JSON form (the same as in manifests and review decisions).
     private static func region(_ region: RedactionRegion) -> String {
-        var object = JSONObjectWriter()
-        switch region.frames {
-        case .all: object.add("frames", "all")
-        case .frames(let list): object.add("frames", list)
-        }
-        object.add("box", json: box(region.rect))
-        object.add("reason", region.reason.kind)
-        switch region.reason {
-        case .rule(let name, let source):
-            object.add("rule", name)
-            object.add("source", source)
-        case .phi(let match, let text):
-            object.add("match", match)
-            object.add("text", text)
-        case .text(let text): object.add("text", text)
-        case .reviewer(let note): object.add("note", note)
-        case .unreadText, .outsideUltrasoundRegions: break
-        }
-        return object.line
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(region)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
     private static func box(_ rect: PixelRect) -> String {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Batch
 import FoundationEssentials
 import OCR
 import PixelIO
@@ -31,7 +32,7 @@ struct ScanCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let (inputs, listingFailed) = InputFiles.expand(files)
+        let (inputs, listingFailed) = listInputs(files)
         var failed = listingFailed
         let detector = TesseractTextDetector(pool: EnginePool())
         for input in inputs {

@@ -23,15 +23,22 @@ struct CommandLineTests {
         try Self.run(arguments)
     }
 
-    /// Runs the binary with `arguments` and collects its exit status and output.
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs the binary with `arguments` (and `standardInput` on its standard input) and collects
+    /// its exit status and output.
+    static func run(_ arguments: [String], standardInput: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
+        let input = Pipe()
+        process.standardInput = standardInput == nil ? FileHandle.nullDevice : input
         try process.run()
+        if let standardInput {
+            input.fileHandleForWriting.write(Data(standardInput.utf8))
+            input.fileHandleForWriting.closeFile()
+        }
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

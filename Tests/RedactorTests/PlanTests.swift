@@ -132,4 +132,23 @@ struct PlanTests {
         let json = try JSONEncoder().encode(plan)
         #expect(try JSONDecoder().decode(RedactionPlan.self, from: json) == plan)
     }
+
+    @Test("a region's JSON is flat and readable, for every reason, and reads back")
+    func regionJSON() throws {
+        let box = PixelRect(x: 1, y: 2, width: 30, height: 8)
+        let regions = [RedactionRegion(frames: .all, rect: box, reason: .text("DOE")),
+                       RedactionRegion(frames: .frames([0, 3]), rect: box, reason: .phi(match: "PatientName", text: "DOE")),
+                       RedactionRegion(frames: .all, rect: box, reason: .rule(name: "GE US", source: "ctp.script:4")),
+                       RedactionRegion(frames: .all, rect: box, reason: .unreadText),
+                       RedactionRegion(frames: .all, rect: box, reason: .outsideUltrasoundRegions),
+                       RedactionRegion(frames: .all, rect: box, reason: .reviewer("drawn"))]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(String(decoding: try encoder.encode(regions[1]), as: UTF8.self)
+                == #"{"box":[1,2,30,8],"frames":[0,3],"match":"PatientName","reason":"phi","text":"DOE"}"#)
+        #expect(try JSONDecoder().decode([RedactionRegion].self, from: encoder.encode(regions)) == regions)
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(RedactionRegion.self, from: Data(#"{"frames":"all","box":[1,2,3],"reason":"text"}"#.utf8))
+        }
+    }
 }
