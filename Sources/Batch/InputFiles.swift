@@ -37,7 +37,7 @@ public struct InputFiles {
                 inputs += standardInput().filter { !$0.isEmpty }.map { Input(path: $0, named: true, listed: true) }
                 continue
             }
-            guard isDirectory(argument) else {
+            guard OutputPaths.isDirectory(argument) else {
                 inputs.append(Input(path: argument, named: true))
                 continue
             }
@@ -55,11 +55,6 @@ public struct InputFiles {
             lines.append(line.hasSuffix("\r") ? String(line.dropLast()) : line)
         }
         return lines
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Collects the regular files below `directory` (symbolic links to files included,

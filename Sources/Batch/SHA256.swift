@@ -27,27 +27,19 @@ public struct SHA256: Sendable {
     /// Adds `bytes` to the message.
     public mutating func update<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         length &+= UInt64(bytes.count)
-        pending.append(contentsOf: bytes)
-        let whole = pending.count / 64 * 64
-        guard whole > 0 else { return }
-        pending.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < whole {
-                compress(UnsafeBufferPointer(rebasing: buffer[offset..<(offset + 64)]))
-                offset += 64
-            }
+        if bytes.withContiguousStorageIfAvailable({ absorb($0) }) == nil {
+            Array(bytes).withUnsafeBufferPointer { absorb($0) }
         }
-        pending.removeFirst(whole)
     }
 
     /// The digest of everything added, as 64 lower-case hex digits.
     public func hexDigest() -> String {
         var copy = self
         let bits = length &* 8
-        copy.pending.append(0x80)
-        while copy.pending.count % 64 != 56 { copy.pending.append(0) }
-        copy.pending += (0..<8).reversed().map { UInt8(truncatingIfNeeded: bits >> (8 * UInt64($0))) }
-        copy.pending.withUnsafeBufferPointer { buffer in
+        var tail = copy.pending + [0x80]
+        while tail.count % 64 != 56 { tail.append(0) }
+        tail += (0..<8).reversed().map { UInt8(truncatingIfNeeded: bits >> (8 * UInt64($0))) }
+        tail.withUnsafeBufferPointer { buffer in
             for offset in stride(from: 0, to: buffer.count, by: 64) {
                 copy.compress(UnsafeBufferPointer(rebasing: buffer[offset..<(offset + 64)]))
             }
@@ -58,6 +50,24 @@ public struct SHA256: Sendable {
             for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
         }
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Compresses whole blocks straight from `input`; only a last partial block is kept.
+    private mutating func absorb(_ input: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        if !pending.isEmpty {
+            offset = min(64 - pending.count, input.count)
+            pending += input[0..<offset]
+            guard pending.count == 64 else { return }
+            let block = pending
+            block.withUnsafeBufferPointer { compress($0) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        while input.count - offset >= 64 {
+            compress(UnsafeBufferPointer(rebasing: input[offset..<(offset + 64)]))
+            offset += 64
+        }
+        pending += input[offset...]
     }
 
     /// The digest of `bytes`.

@@ -135,9 +135,8 @@ struct RunCommand: ParsableCommand {
             judge: try TextJudges.judge(for: mode, allowList: allow))
         let options = ApplyOptions(fill: FillChoice(parsing: fill) ?? .black, jpeg: JPEGStrategy(rawValue: jpeg) ?? .dct)
         let part = shard.flatMap(Shard.init(parsing:))
-        var failed = false
         let (listed, listingFailed) = listInputs(files)
-        failed = listingFailed
+        var failed = listingFailed
         let inputs = listed.filter { part?.includes(OutputPaths.relativePath(of: $0)) ?? true }
 
         // Targets are settled before any work starts: two inputs may not share an output, and
@@ -200,16 +199,14 @@ struct RunCommand: ParsableCommand {
                 if interactive { FileHandleOutput.standardError("\r\u{1B}[K") }
                 if let problem = outcome.problem { reportFailure(problem) }
                 if let report = outcome.report { print(report) }
-                if outcome.record.status == .failed { state.failed = true }
-                state.count(outcome.record.status, resumed: outcome.resumed)
-                state.progress.finish(failed: outcome.record.status == .failed, resumed: outcome.resumed)
+                state.record(outcome)
                 if interactive && state.progress.shouldRedraw() { FileHandleOutput.standardError(state.progress.line) }
             }
         }
         let final = state.withLock { $0 }
         if interactive { FileHandleOutput.standardError("\r\u{1B}[K") }
         reportSummary(final.summary(dryRun: dryRun))
-        if final.failed { throw ExitStatus.someFilesFailed }
+        if final.failed || final.progress.failed > 0 { throw ExitStatus.someFilesFailed }
     }
 
     /// The manifest's path: --manifest, or a file in --output named for the shard.
@@ -220,19 +217,22 @@ struct RunCommand: ParsableCommand {
     }
 }
 
-/// Counts of a `redact run` as files finish.
+/// Counts of a `redact run` as files finish (failed and resumed files are counted by the progress).
 struct RunState: Sendable {
     var progress: BatchProgress
+    /// True when something outside the files themselves failed (listing, output clashes, the manifest).
     var failed: Bool
-    var redacted = 0, copied = 0, skipped = 0, failures = 0, resumed = 0
+    var redacted = 0, copied = 0, skipped = 0
 
-    mutating func count(_ status: ManifestRecord.Status, resumed: Bool) {
-        if resumed { self.resumed += 1; return }
-        switch status {
+    /// Counts one finished file.
+    mutating func record(_ outcome: RunOutcome) {
+        progress.finish(failed: outcome.record.status == .failed, resumed: outcome.resumed)
+        guard !outcome.resumed else { return }
+        switch outcome.record.status {
         case .redacted: redacted += 1
         case .copied: copied += 1
         case .skipped: skipped += 1
-        case .failed: failures += 1
+        case .failed: break
         }
     }
 
@@ -241,9 +241,9 @@ struct RunState: Sendable {
         var parts: [String] = []
         if redacted > 0 { parts.append("\(redacted) \(dryRun ? "to redact" : "redacted")") }
         if copied > 0 { parts.append("\(copied) \(dryRun ? "to copy" : "copied") unchanged") }
-        if resumed > 0 { parts.append("\(resumed) done by an earlier run") }
+        if progress.resumed > 0 { parts.append("\(progress.resumed) done by an earlier run") }
         if skipped > 0 { parts.append("\(skipped) skipped") }
-        if failures > 0 { parts.append("\(failures) failed (not written)") }
+        if progress.failed > 0 { parts.append("\(progress.failed) failed (not written)") }
         let time = BatchProgress.duration(progress.elapsed)
         var line = "run\(dryRun ? " (dry run)" : ""): \(progress.done) file\(progress.done == 1 ? "" : "s") in \(time)"
         if progress.rate > 0 { line += " (\(BatchProgress.decimal(progress.rate)) files/s)" }

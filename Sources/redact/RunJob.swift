@@ -88,7 +88,7 @@ struct RunJob: Sendable {
     }
 
     /// A file that failed: reported, recorded, not written.
-    func failed(_ path: String, hash: String?, _ message: String) -> RunOutcome {
+    private func failed(_ path: String, hash: String?, _ message: String) -> RunOutcome {
         RunOutcome(record: ManifestRecord(input: path, inputSHA256: hash, status: .failed, message: message,
                                           shard: shard?.description),
                    report: json ? RunReport.json(failed: path, error: message) : nil,

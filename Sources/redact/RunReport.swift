@@ -53,7 +53,7 @@ enum RunReport {
             object.add("frames_reencoded", result.framesReencoded)
         }
         object.add("matched_rules", plan.matchedRules)
-        object.add("regions", json: "[" + plan.regions.map(region).joined(separator: ",") + "]")
+        object.add("regions", json: regions(plan.regions))
         object.add("filled", json: "[" + result.filledRects.map { box($0) }.joined(separator: ",") + "]")
         object.add("kept_text", plan.detections.filter { $0.reason == nil }.map(\.detection.text))
         object.add("notes", plan.notes + result.notes)
@@ -80,11 +80,11 @@ enum RunReport {
         return object.line
     }
 
-    /// A region in its JSON form (the same as in manifests and review decisions).
-    private static func region(_ region: RedactionRegion) -> String {
+    /// The regions as a JSON array, each in its JSON form (the same as in manifests).
+    private static func regions(_ regions: [RedactionRegion]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(region)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return (try? encoder.encode(regions)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     }
 
     private static func box(_ rect: PixelRect) -> String {

@@ -13,6 +13,15 @@ struct WriterTests {
         return try DicomReader.read(data: Fixture.part10(syntax: syntax, dataset: f.bytes))
     }
 
+    @Test("a temporary file's name names the process writing it; other names name none")
+    func temporaryNames() {
+        let name = AtomicFile.temporaryName(for: "IM-1.dcm")
+        #expect(name.hasPrefix(".IM-1.dcm.partial-"))
+        #expect(AtomicFile.writer(ofTemporaryFile: name) == getpid())
+        #expect(AtomicFile.writer(ofTemporaryFile: "IM-1.dcm") == nil)
+        #expect(AtomicFile.writer(ofTemporaryFile: ".notes.partial-draft") == nil)
+    }
+
     @Test("an unchanged file is written byte for byte, file meta included")
     func unchangedIsIdentical() throws {
         for syntax in [TransferSyntax.explicitVRLittleEndian, .implicitVRLittleEndian, .explicitVRBigEndian] {

@@ -312,9 +312,9 @@ public struct TextLineFinder: Sendable {
     /// seeds split, left and right, into two runs of clearly different contrast (at least 4:3)
     /// that are each sharp.
     func crossesPanelEdge(_ seeds: [PixelRect], polarity: [PixelRect: Int], measure: InkMeasure) -> Bool {
+        guard seeds.count >= 3 else { return false }
         let ordered = seeds.sorted { $0.x < $1.x }
         let contrasts = ordered.map { max(polarity[$0] ?? 0, 1) }
-        guard ordered.count >= 3 else { return false }
         func mean(_ part: ArraySlice<Int>) -> Double { Double(part.reduce(0, +)) / Double(part.count) }
         let split = (1...(ordered.count - 1)).max { i, j in
             abs(mean(contrasts[..<i]) - mean(contrasts[i...])) < abs(mean(contrasts[..<j]) - mean(contrasts[j...]))

@@ -158,7 +158,7 @@ public struct TesseractTextDetector: TextDetector {
     /// True when nearly all of the candidate's ink (its stroke pixels in the first frame) has the
     /// same value in `frame`.
     func inkHolds(_ candidate: TextCandidate, maps: StrokeMaps, from first: DisplayChannels,
-                          to frame: DisplayChannels) -> Bool {
+                  to frame: DisplayChannels) -> Bool {
         let strokes = maps.map(for: candidate.ink)
         let threshold = candidate.ink == .colour ? finder.colourContrast : finder.contrast
         let width = first.luma.width

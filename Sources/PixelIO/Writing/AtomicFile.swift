@@ -17,12 +17,27 @@ public enum AtomicFile {
         }
     }
 
+    /// The name of the temporary file this process writes `name` to first:
+    /// ".NAME.partial-PID-RANDOM".
+    static func temporaryName(for name: String) -> String {
+        ".\(name).partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    /// The process id in the name of a temporary file of `write`, or nil when `name` is not one
+    /// (a run killed mid-write leaves such a file behind).
+    public static func writer(ofTemporaryFile name: String) -> Int32? {
+        let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+        guard name.hasPrefix("."), parts.count >= 3, parts[parts.count - 3].hasSuffix(".partial"),
+              let pid = Int32(parts[parts.count - 2]), UInt32(parts[parts.count - 1]) != nil else { return nil }
+        return pid
+    }
+
     private static func writeUnlabelled(to path: String, mode: UInt32,
                                         _ body: (ByteWriter) throws(DicomError) -> Void) throws(DicomError) {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = (directory.isEmpty ? "" : directory) + "/.\(name).partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = (directory.isEmpty ? "" : directory) + "/" + temporaryName(for: name)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode & 0o777))
         guard descriptor >= 0 else {
             throw DicomError(.io, "cannot create \(temporary): \(String(cString: strerror(errno)))", path: path)
