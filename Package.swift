@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "OCR", targets: ["OCR"]),
         .library(name: "Redactor", targets: ["Redactor"]),
         .library(name: "Batch", targets: ["Batch"]),
+        .library(name: "Review", targets: ["Review"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -62,11 +63,17 @@ let package = Package(
             name: "Redactor",
             dependencies: ["PixelIO", "OCR"]
         ),
-        // The command-line tool.
+        // Batch runs: input lists, manifests, shards, the worker pool, progress.
         .target(
             name: "Batch",
             dependencies: ["PixelIO", "Redactor"]
         ),
+        // Scan findings and the HTML review report (previews as PNG, decisions export).
+        .target(
+            name: "Review",
+            dependencies: ["PixelIO", "OCR", "Redactor", "Batch", "CZlib"]
+        ),
+        // The command-line tool.
         .executableTarget(
             name: "redact",
             dependencies: [
@@ -74,6 +81,7 @@ let package = Package(
                 "OCR",
                 "Redactor",
                 "Batch",
+                "Review",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

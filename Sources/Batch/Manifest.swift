@@ -66,6 +66,13 @@ public struct ManifestRecord: Codable, Sendable, Equatable {
 
 /// A manifest in JSON Lines: read back to resume a run, appended to as files finish.
 public enum Manifest {
+    /// True when the file at `path` is named as `redact run` names its manifests
+    /// (`redact-manifest*.jsonl`).
+    public static func isManifest(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasPrefix("redact-manifest") && name.hasSuffix(".jsonl")
+    }
+
     /// The last record of each input in the manifest at `path` (none when it does not exist), and
     /// how many lines could not be read (a line cut short by a crash is ignored).
     public static func load(path: String) -> (records: [String: ManifestRecord], unreadable: Int) {

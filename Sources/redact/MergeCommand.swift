@@ -36,10 +36,7 @@ struct MergeCommand: ParsableCommand {
             if OutputPaths.isDirectory(argument) {
                 let (found, problems) = InputFiles.expand([argument])
                 for problem in problems { reportFailure(problem) }
-                paths += found.map(\.path).filter {
-                    let name = $0.split(separator: "/").last ?? ""
-                    return name.hasPrefix("redact-manifest") && name.hasSuffix(".jsonl")
-                }
+                paths += found.map(\.path).filter(Manifest.isManifest)
             } else {
                 paths.append(argument)
             }

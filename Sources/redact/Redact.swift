@@ -10,12 +10,21 @@ struct Redact: ParsableCommand {
         commandName: "redact",
         abstract: "Find and remove burned-in text (PHI) in the pixels of DICOM images.",
         discussion: """
+        The usual loop: scan and review, then run, then verify.
+          redact scan archive/ --report review/     # review in review/index.html
+          redact run archive/ --output clean --decisions decisions.json
+          redact verify clean/
+        Or redact automatically (every text, or --text phi for PHI only):
+          redact run archive/ --output clean --jobs 8
+          redact run us/ --output clean --ultrasound-regions --text none
+
         Exit codes: 0 success; 1 one or more files could not be read or written (each is \
-        reported on standard error, and the others are still processed); 64 usage error.
+        reported on standard error, and the others are still processed); 2 (verify) PHI found; \
+        64 usage error. See `redact help COMMAND` for each command's own codes.
         """,
         version: Implementation.versionName,
-        subcommands: [InfoCommand.self, DumpCommand.self, TranscodeCommand.self, ScanCommand.self, RunCommand.self,
-                      MergeCommand.self]
+        subcommands: [ScanCommand.self, RunCommand.self, VerifyCommand.self, MergeCommand.self, RulesCommand.self,
+                      InfoCommand.self, DumpCommand.self, TranscodeCommand.self]
     )
 
     /// Commands that run OCR, and so need the OCR process environment from the start.

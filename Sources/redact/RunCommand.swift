@@ -16,7 +16,9 @@ struct RunCommand: ParsableCommand {
         abstract: "Remove burned-in text from DICOM images, writing redacted copies under --output.",
         discussion: """
         Each file is planned (rules, the ultrasound option, then text detection and the --text \
-        decision), and the plan applied: regions are blanked with the fill colour in every frame \
+        decision), or with --decisions given exactly the regions a reviewer accepted in the \
+        report of `redact scan --report` (a file the decisions do not name, or that changed \
+        since it was scanned, fails), and the plan applied: regions are blanked with the fill colour in every frame \
         they apply to, the header records the cleaning (Burned In Annotation NO, \
         De-identification Method and code 113101), and the output keeps the input's transfer \
         syntax (JPEG Baseline redacted in the DCT domain; see the README's table). A file with \
@@ -44,17 +46,15 @@ struct RunCommand: ParsableCommand {
           redact run archive/ --output clean --dry-run --json > plan.jsonl
           find archive -name '*.dcm' | redact run - --output clean --jobs 8
           redact run archive/ --output clean --shard 3/16    # then: redact merge clean --shards 16
+          redact run study/ --output clean --decisions review/decisions.json
         """
     )
 
     @Option(name: .long, help: "The folder to write redacted copies to (created if missing).")
     var output: String
 
-    @Option(name: .long, help: "Which detected text to remove: all (every text but --allow words), phi, or none (rules only).")
-    var text = "all"
-
-    @Option(name: .long, help: "A rule file (native, CTP script, deid recipe or PixelMed control file); repeatable.")
-    var rules: [String] = []
+    @OptionGroup(title: "Planning")
+    var planning: PlanningOptions
 
     @Option(name: .long, help: "Fill colour: black (what reads as blank; default), white, or stored values v or v,v,v.")
     var fill = "black"
@@ -62,26 +62,19 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "JPEG Baseline: dct (change only blocks touching a region; default), reencode, or decompress.")
     var jpeg = "dct"
 
-    @Option(name: .long, help: "Pixels added around each detected text box.")
-    var margin = 2
-
-    @Flag(name: .long, help: "Blank everything outside the Sequence of Ultrasound Regions of ultrasound images.")
-    var ultrasoundRegions = false
-
-    @Option(name: .long, help: "A word kept in --text all mode (case and punctuation ignored); repeatable.")
-    var allow: [String] = []
-
     @Flag(name: .long, help: "Print JSON Lines, one object per file.")
     var json = false
 
     @Flag(name: .long, help: "Plan every file and report what would change; write nothing.")
     var dryRun = false
 
-    @Option(name: .long, help: "Files processed at once (default: every core).")
-    var jobs = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    @OptionGroup var workers: JobsOption
 
     @Option(name: .long, help: "Process only part K of N of the input (1 <= K <= N), split by path, for array jobs.")
     var shard: String?
+
+    @Option(name: .long, help: "Blank exactly the regions of this reviewed decisions.json (from the scan report) instead of planning; files it does not decide fail.")
+    var decisions: String?
 
     @Option(name: .long, help: "The manifest (JSON Lines) to record each file in and resume from (default: redact-manifest.jsonl, or redact-manifest-K-of-N.jsonl with --shard, in --output).")
     var manifest: String?
@@ -90,18 +83,15 @@ struct RunCommand: ParsableCommand {
     var files: [String]
 
     func validate() throws {
-        guard let mode = TextMode(rawValue: text) else {
-            throw ValidationError("--text must be all, phi or none, not '\(text)'")
-        }
-        _ = try TextJudges.judge(for: mode, allowList: allow)
         guard FillChoice(parsing: fill) != nil else {
             throw ValidationError("--fill must be black, white or stored values such as 0 or 0,128,128, not '\(fill)'")
         }
         guard JPEGStrategy(rawValue: jpeg) != nil else {
             throw ValidationError("--jpeg must be dct, reencode or decompress, not '\(jpeg)'")
         }
-        guard margin >= 0 else { throw ValidationError("--margin must not be negative") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if decisions != nil && (!planning.rules.isEmpty || planning.ultrasoundRegions) {
+            throw ValidationError("--decisions blanks exactly the reviewed regions: give --rules and --ultrasound-regions to the scan, not to this run")
+        }
         if let shard, Shard(parsing: shard) == nil {
             throw ValidationError("--shard must be K/N with 1 <= K <= N, such as 3/8, not '\(shard)'")
         }
@@ -118,21 +108,13 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let mode = TextMode(rawValue: text) ?? .all
-        var ruleSets: [RuleSet] = []
-        for path in rules {
-            do {
-                let loaded = try RuleFiles.load(path: path)
-                for warning in loaded.warnings { reportFailure(warning.description) }
-                ruleSets.append(loaded.ruleSet)
-            } catch {
-                throw ValidationError("\(error)")
-            }
+        let redactor = try planning.redactor()
+        let decided: DecisionIndex?
+        do {
+            decided = try decisions.map { DecisionIndex(try ReviewDecisions.load(path: $0), source: $0) }
+        } catch {
+            throw ValidationError("\(error)")
         }
-        let redactor = Redactor(
-            options: PlanOptions(textMode: mode, ruleSets: ruleSets, ultrasoundRegions: ultrasoundRegions, margin: margin),
-            detector: mode == .none ? nil : TesseractTextDetector(pool: EnginePool()),
-            judge: try TextJudges.judge(for: mode, allowList: allow))
         let options = ApplyOptions(fill: FillChoice(parsing: fill) ?? .black, jpeg: JPEGStrategy(rawValue: jpeg) ?? .dct)
         let part = shard.flatMap(Shard.init(parsing:))
         let (listed, listingFailed) = listInputs(files)
@@ -180,10 +162,11 @@ struct RunCommand: ParsableCommand {
         }
 
         let log = writer
-        let job = RunJob(redactor: redactor, options: options, json: json, dryRun: dryRun, shard: part, earlier: earlier)
+        let job = RunJob(redactor: redactor, decisions: decided, options: options, json: json, dryRun: dryRun, shard: part,
+                         earlier: earlier)
         let interactive = isatty(2) == 1 && !json
         let state = Mutex(RunState(progress: BatchProgress(total: work.count), failed: failed))
-        WorkerPool.run(work, jobs: jobs) { item in
+        WorkerPool.run(work, jobs: workers.jobs) { item in
             job.process(item.input, to: item.target)
         } finished: { _, outcome in
             state.withLock { state in

@@ -17,17 +17,14 @@ struct RunOutcome: Sendable {
 /// Processes one file of `redact run`: plan, apply, hash, report. Safe to run on several threads.
 struct RunJob: Sendable {
     let redactor: Redactor
+    /// Reviewed decisions; when given, they replace planning.
+    let decisions: DecisionIndex?
     let options: ApplyOptions
     let json: Bool
     let dryRun: Bool
     let shard: Shard?
     /// Records of an earlier run of the same command (from its manifest), by input path.
     let earlier: [String: ManifestRecord]
-
-    /// The Media Storage SOP Class of a DICOMDIR (PS3.10): a media directory, not an image.
-    static let mediaDirectoryClass = "1.2.840.10008.1.3.10"
-    /// Directory Record Sequence (0004,1220): what a DICOMDIR holds.
-    static let directoryRecordSequence = Tag(0x0004, 0x1220)
 
     func process(_ input: InputFiles.Input, to target: String) -> RunOutcome {
         let path = input.path
@@ -39,20 +36,13 @@ struct RunJob: Sendable {
         }
         do {
             let file: DicomFile
-            do {
-                file = try DicomReader.read(path: path)
-            } catch {
-                if !input.named && error.code == .notDicom {
-                    return skipped(path, hash: inputHash, note: "skipped, not a DICOM file")
-                }
-                throw error
-            }
-            if file.fileMeta?.string(.mediaStorageSOPClassUID) == Self.mediaDirectoryClass
-                || file.dataset.contains(Self.directoryRecordSequence) {
-                return skipped(path, hash: inputHash, note: "skipped, a DICOMDIR (a media directory, not an image)")
+            switch try InputImage.read(input) {
+            case .image(let image): file = image
+            case .passedBy(let note): return skipped(path, hash: inputHash, note: note)
             }
             guard let inputHash else { throw DicomError(.io, "cannot read the file to hash it", path: path) }
-            let plan = try redactor.plan(for: file, path: path)
+            let plan = try decisions.map { try $0.plan(for: file, path: path, sha256: inputHash) }
+                ?? redactor.plan(for: file, path: path)
             if dryRun {
                 let planned = try PlanApplier.prepare(plan, for: file, options: options).plannedResult
                 let report = json ? RunReport.json(input: path, output: target, plan: plan, result: planned, dryRun: true)
@@ -93,5 +83,32 @@ struct RunJob: Sendable {
                                           shard: shard?.description),
                    report: json ? RunReport.json(failed: path, error: message) : nil,
                    problem: message + " (not written)")
+    }
+}
+
+/// Reviewed decisions, found by the path a file was scanned under (or the same file by its
+/// resolved path).
+struct DecisionIndex: Sendable {
+    let byPath: [String: ReviewedFile]
+    let byResolvedPath: [String: ReviewedFile]
+    /// The decisions file, for messages.
+    let source: String
+
+    init(_ decisions: ReviewDecisions, source: String) {
+        byPath = Dictionary(decisions.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        byResolvedPath = Dictionary(decisions.files.map { (OutputPaths.resolved($0.path), $0) }, uniquingKeysWith: { first, _ in first })
+        self.source = source
+    }
+
+    /// The decided plan for `file`; throws when the decisions do not name it, or it has changed
+    /// since it was scanned (its SHA-256 differs).
+    func plan(for file: DicomFile, path: String, sha256: String) throws(DicomError) -> RedactionPlan {
+        guard let decision = byPath[path] ?? byResolvedPath[OutputPaths.resolved(path)] else {
+            throw DicomError(.invalidValue, "\(source) has no decision for this file (scan and review it first)", path: path)
+        }
+        if let scanned = decision.sha256, scanned != sha256 {
+            throw DicomError(.invalidValue, "the file has changed since it was scanned (SHA-256 differs from \(source))", path: path)
+        }
+        return try decision.plan(for: file, path: path)
     }
 }

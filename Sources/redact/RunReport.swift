@@ -91,7 +91,8 @@ enum RunReport {
         "[\(rect.x),\(rect.y),\(rect.width),\(rect.height)]"
     }
 
-    private static func frames(_ scope: FrameScope) -> String {
+    /// "all frames", "frame 3" or "frames 1,2".
+    static func frames(_ scope: FrameScope) -> String {
         switch scope {
         case .all: return "all frames"
         case .frames(let list) where list.count == 1: return "frame \(list[0])"

@@ -33,7 +33,7 @@ extension NativeRuleFormat {
     private enum Level { case or, and, unary }
 
     /// A condition as an expression, with the fewest parentheses that keep its structure.
-    static func expression(_ condition: RuleCondition) -> String {
+    public static func expression(_ condition: RuleCondition) -> String {
         switch condition {
         case .constant(let value): return value ? "true" : "false"
         case .test(let test): return testText(test)
@@ -91,7 +91,8 @@ extension NativeRuleFormat {
         return String(value)
     }
 
-    static func regionText(_ region: RuleRegion) -> String {
+    /// A region as its native line, e.g. `blank 0,0,640,40 frames 0,1`.
+    public static func regionText(_ region: RuleRegion) -> String {
         var text = region.action.rawValue + " "
         switch region.area {
         case .rect(let rect): text += rect.description
