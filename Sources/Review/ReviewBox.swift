@@ -2,6 +2,23 @@ import OCR
 import PixelIO
 import Redactor
 
+/// A word as the report lists it: the text, confidence (to a tenth), method and PHI match.
+private struct ReviewWord: Encodable {
+    let text: String
+    let confidence: Double
+    let method: String
+    let phiMatch: String?
+
+    init(_ word: ScanDetection) {
+        text = word.judged.detection.text
+        confidence = (word.judged.detection.confidence * 10).rounded() / 10
+        method = word.judged.detection.method.rawValue
+        phiMatch = word.phiMatch
+    }
+
+    enum CodingKeys: String, CodingKey { case text, confidence, method, phiMatch = "phi_match" }
+}
+
 /// One box of the review report: a region the plan blanks (accepted unless the reviewer
 /// rejects it) or text the plan keeps (kept unless the reviewer accepts it), its category for
 /// colour and filters, the words inside it, and the region exported when it is accepted.
@@ -35,7 +52,7 @@ struct ReviewBox: Encodable {
         try container.encode(category, forKey: .category)
         try container.encode(proposed, forKey: .proposed)
         try container.encode(label, forKey: .label)
-        try container.encode(words, forKey: .words)
+        try container.encode(words.map(ReviewWord.init), forKey: .words)
         try container.encode(region, forKey: .region)
     }
 
