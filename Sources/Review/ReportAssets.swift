@@ -338,8 +338,10 @@ aside { width: 380px; max-height: calc(100vh - 120px); overflow: auto; }
     if (current < 0) return;
     const file = files[filtered[current]];
     const width = Math.max(file.columns, 1), height = Math.max(file.rows, 1);
-    const room = $("stage").parentElement.clientWidth;
-    const scale = Math.max(0.05, Math.min(room / width, (window.innerHeight - 150) / height));
+    const stage = $("stage");
+    const room = stage.parentElement.clientWidth;
+    const below = window.innerHeight - Math.max(stage.getBoundingClientRect().top, 0) - 12;
+    const scale = Math.max(0.05, Math.min(room / width, Math.max(below, 200) / height));
     $("view").style.width = Math.round(width * scale) + "px";
     $("view").style.height = Math.round(height * scale) + "px";
   }
