@@ -65,11 +65,12 @@ public struct Redactor: Sendable {
                 regions.append(RedactionRegion(frames: detection.frames, rect: rect, reason: reason))
             }
         }
-        plan.regions = RegionMerger.readingOrder(RegionMerger.merge(regions.map { region in
+        let clipped = regions.map { region in
             var clipped = region
             clipped.rect = region.rect.clipped(columns: columns, rows: rows)
             return clipped
-        }))
+        }
+        plan.regions = RegionMerger.readingOrder(RegionMerger.merge(TextSlots.widen(clipped, frameCount: layout.numberOfFrames)))
         return plan
     }
 
