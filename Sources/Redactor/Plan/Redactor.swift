@@ -64,6 +64,7 @@ public struct Redactor: Sendable {
                 let rect = RegionMerger.padded(detection.box, margin: options.margin, columns: columns, rows: rows)
                 regions.append(RedactionRegion(frames: detection.frames, rect: rect, reason: reason))
             }
+            regions = InkEdges.grow(regions, frames: frames)
         }
         let clipped = regions.map { region in
             var clipped = region

@@ -12,6 +12,15 @@ extension RegionReason {
         }
     }
 
+    /// True for reasons that come from text detection (read, PHI or unread text), not from
+    /// rules, the ultrasound option or a reviewer.
+    public var isDetectedText: Bool {
+        switch self {
+        case .text, .phi, .unreadText: return true
+        case .rule, .outsideUltrasoundRegions, .reviewer: return false
+        }
+    }
+
     /// The reason in words, e.g. `text "DOE, JANE"` or `rule "ATL US" (ctp.script:12)`.
     public var summary: String {
         switch self {

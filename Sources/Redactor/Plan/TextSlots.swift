@@ -22,7 +22,7 @@ enum TextSlots {
         guard frameCount >= 3 else { return regions }
         var slots: [(rect: PixelRect, members: [Int], frames: Set<Int>)] = []
         for (index, region) in regions.enumerated() {
-            guard case .frames(let list) = region.frames, isText(region.reason) else { continue }
+            guard case .frames(let list) = region.frames, region.reason.isDetectedText else { continue }
             if let slot = slots.firstIndex(where: { overlap($0.rect, region.rect) >= sameSlot }) {
                 slots[slot].rect = slots[slot].rect.union(region.rect)
                 slots[slot].members.append(index)
@@ -39,13 +39,6 @@ enum TextSlots {
         }
         guard !widened.isEmpty else { return regions }
         return regions.enumerated().filter { !replaced.contains($0.offset) }.map(\.element) + widened
-    }
-
-    private static func isText(_ reason: RegionReason) -> Bool {
-        switch reason {
-        case .text, .phi, .unreadText: return true
-        case .rule, .outsideUltrasoundRegions, .reviewer: return false
-        }
     }
 
     /// Intersection over union of two boxes.
