@@ -30,6 +30,9 @@ struct FrameReading: Sendable {
     /// Widest mark, in character heights, kept unread however little of it reads: a laterality
     /// or orientation letter, a probe name (the recogniser reads lone letters badly).
     static let compactWidth = 4
+    /// Line score (see `TextLineFinder.lineScore`) of marks so clean-edged on so flat a ground
+    /// that two or more of them are kept unread: "1.5 T" on black is no speckle.
+    static let cleanScore = 0.95
 
     /// Reads every candidate. A candidate nothing in which reads well is kept (as unread or
     /// low-confidence text) when it holds several letter-sized marks or is a compact mark of a
@@ -42,12 +45,17 @@ struct FrameReading: Sendable {
             let usable = read.filter {
                 $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
             }
-            guard usable.contains(where: { $0.confidence >= readConfidence }) || candidate.letterCount >= unreadLetters
-                    || candidate.box.width <= compactWidth * candidate.characterHeight else {
-                return nil
-            }
-            return cover(candidate, with: usable, within: bounds)
+            return keeps(candidate, usable: usable) ? cover(candidate, with: usable, within: bounds) : nil
         }
+    }
+
+    /// True when a candidate is kept, given its `usable` words (confident enough, with a letter
+    /// or digit): some word reads well, or the line holds several letters, or is compact, or is
+    /// two or more letters of clean-edged ink on a flat ground. Otherwise it is texture.
+    static func keeps(_ candidate: TextCandidate, usable: [RecognizedWord]) -> Bool {
+        usable.contains { $0.confidence >= readConfidence } || candidate.letterCount >= unreadLetters
+            || candidate.box.width <= compactWidth * candidate.characterHeight
+            || (candidate.letterCount >= 2 && candidate.score >= cleanScore)
     }
 
     /// Grows word boxes over the components that lie mostly under them; other components
