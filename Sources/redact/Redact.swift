@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 import Batch
 import OCR
 import PixelIO
@@ -52,6 +55,13 @@ func listInputs(_ arguments: [String]) -> (inputs: [InputFiles.Input], failed: B
     let (inputs, problems) = InputFiles.expand(arguments)
     for problem in problems { reportFailure(problem) }
     return (inputs, !problems.isEmpty)
+}
+
+/// Prints one file's report to standard output and flushes it, so that each report is whole
+/// before anything else is written (standard error may share the file: `> log 2>&1`).
+func printRecord(_ text: String) {
+    print(text)
+    fflush(nil)   // every output stream; standard output is the only buffered one written
 }
 
 /// Prints a batch's closing summary to standard error.

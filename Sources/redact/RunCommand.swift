@@ -181,7 +181,7 @@ struct RunCommand: ParsableCommand {
                 }
                 if interactive { FileHandleOutput.standardError("\r\u{1B}[K") }
                 if let problem = outcome.problem { reportFailure(problem) }
-                if let report = outcome.report { print(report) }
+                if let report = outcome.report { printRecord(report) }
                 state.record(outcome)
                 if interactive && state.progress.shouldRedraw() { FileHandleOutput.standardError(state.progress.line) }
             }

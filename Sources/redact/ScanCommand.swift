@@ -84,7 +84,7 @@ struct ScanCommand: ParsableCommand {
             state.withLock { state in
                 if interactive { FileHandleOutput.standardError("\r\u{1B}[K") }
                 if let problem = outcome.problem { reportFailure(problem) }
-                print(json ? ScanReport.json(outcome.finding) : ScanReport.text(outcome.finding))
+                printRecord(json ? ScanReport.json(outcome.finding) : ScanReport.text(outcome.finding))
                 state.record(outcome, keep: review != nil)
                 if interactive && state.progress.shouldRedraw() { FileHandleOutput.standardError(state.progress.line) }
             }

@@ -58,7 +58,7 @@ struct VerifyCommand: ParsableCommand {
             state.withLock { state in
                 if interactive { FileHandleOutput.standardError("\r\u{1B}[K") }
                 if let problem = checked.problem { reportFailure(problem) }
-                print(json ? checked.json(strict: strict) : checked.text(strict: strict))
+                printRecord(json ? checked.json(strict: strict) : checked.text(strict: strict))
                 state.record(checked, strict: strict)
                 if interactive && state.progress.shouldRedraw() { FileHandleOutput.standardError(state.progress.line) }
             }

@@ -73,3 +73,28 @@ struct VerifyAndRulesTests {
         #expect(test.output.contains("us-color-jpeg.dcm (480x360, 1 frame): no rule matches"))
     }
 }
+
+/// Reports stay whole when standard output and standard error share one file.
+@Suite("redact output streams")
+struct OutputStreamTests {
+    @Test("run --json with 2>&1 into one pipe: every JSON line parses (more than a stdio buffer of them)")
+    func sharedStreams() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redact-streams-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLineTests.executable)
+        process.arguments = ["run", RunCommandTests.samples.path, "--output", folder.path, "--json", "--jobs", "1"]
+        let shared = Pipe()
+        process.standardOutput = shared
+        process.standardError = shared
+        try process.run()
+        let text = String(decoding: shared.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let lines = text.split(separator: "\n").filter { $0.hasPrefix("{") }
+        #expect(lines.count == 5, "\(text)")
+        #expect(lines.map(\.utf8.count).reduce(0, +) > 4096, "enough output to be flushed in parts")
+        for line in lines {
+            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "not whole: \(line)")
+        }
+    }
+}
