@@ -57,4 +57,15 @@ public struct DetectedText: Sendable, Hashable, Codable {
 public protocol TextDetector: Sendable {
     /// Every piece of text found in the image's frames.
     func detect(in frames: PixelFrames) throws -> [DetectedText]
+
+    /// The same, with the first frame's display luma (see `DisplayChannels`) when the detector
+    /// made it anyway, so that callers measuring pixels need not decode the frame again.
+    func detectKeepingFirstFrame(in frames: PixelFrames) throws -> (detections: [DetectedText], firstFrame: GreyImage?)
+}
+
+extension TextDetector {
+    /// Detects, keeping no frame.
+    public func detectKeepingFirstFrame(in frames: PixelFrames) throws -> (detections: [DetectedText], firstFrame: GreyImage?) {
+        (try detect(in: frames), nil)
+    }
 }

@@ -44,10 +44,7 @@ struct ReviewBox: Encodable {
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        switch frames {
-        case .all: try container.encode("all", forKey: .frames)
-        case .frames(let list): try container.encode(list, forKey: .frames)
-        }
+        try frames.encodeFlat(&container, forKey: .frames)
         try container.encode([box.x, box.y, box.width, box.height], forKey: .box)
         try container.encode(category, forKey: .category)
         try container.encode(proposed, forKey: .proposed)

@@ -35,6 +35,18 @@ struct RulesCommand: ParsableCommand {
 
         var kind: RuleFileKind? { format.flatMap(RuleFileKind.init(rawValue:)) }
 
+        /// Loads each rule file, reports its warnings after `body` has shown it, and throws exit
+        /// status 1 when a file could not be loaded or `body` found it wanting (returned false).
+        func forEachFile(_ paths: [String], _ body: (String, RuleImport) -> Bool) throws {
+            var failed = false
+            for path in paths {
+                guard let loaded = load(path) else { failed = true; continue }
+                if !body(path, loaded) { failed = true }
+                for warning in loaded.warnings { reportFailure(warning.description) }
+            }
+            if failed { throw ExitStatus.someFilesFailed }
+        }
+
         /// Loads a rule file, or reports why it cannot be loaded and returns nil.
         func load(_ path: String) -> RuleImport? {
             do {
@@ -64,9 +76,7 @@ struct RulesCommand: ParsableCommand {
         var files: [String]
 
         func run() throws {
-            var failed = false
-            for path in files {
-                guard let loaded = format.load(path) else { failed = true; continue }
+            try format.forEachFile(files) { path, loaded in
                 let set = loaded.ruleSet
                 print("\(path): \(set.rules.count) rule\(set.rules.count == 1 ? "" : "s"), match \(set.policy.rawValue)")
                 for rule in set.rules {
@@ -74,9 +84,8 @@ struct RulesCommand: ParsableCommand {
                     print("    when " + NativeRuleFormat.expression(rule.condition))
                     for region in rule.regions { print("    " + NativeRuleFormat.regionText(region)) }
                 }
-                for warning in loaded.warnings { reportFailure(warning.description) }
+                return true
             }
-            if failed { throw ExitStatus.someFilesFailed }
         }
     }
 
@@ -104,17 +113,13 @@ struct RulesCommand: ParsableCommand {
         var files: [String]
 
         func run() throws {
-            var failed = false
-            for path in files {
-                guard let loaded = format.load(path) else { failed = true; continue }
-                for warning in loaded.warnings { reportFailure(warning.description) }
+            try format.forEachFile(files) { path, loaded in
                 let count = loaded.ruleSet.rules.count
                 let warnings = loaded.warnings.count
                 print("\(path): \(warnings > 0 && strict ? "not valid (--strict)" : "valid"), \(count) rule\(count == 1 ? "" : "s")"
                       + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
-                if strict && warnings > 0 { failed = true }
+                return !(strict && warnings > 0)
             }
-            if failed { throw ExitStatus.someFilesFailed }
         }
     }
 

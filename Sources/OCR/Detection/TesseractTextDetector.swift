@@ -24,16 +24,27 @@ public struct TesseractTextDetector: TextDetector {
     }
 
     public func detect(in frames: PixelFrames) throws -> [DetectedText] {
-        let palette = frames.palette
-        return try pool.withEngine { engine in
-            try detect(frames: frames.count, palette: palette, engine: engine) { index in try frames.frame(index) }
-        }
+        try detectKeepingFirstFrame(in: frames).detections
     }
 
-    /// Detection over frames supplied one at a time by `frame`.
+    public func detectKeepingFirstFrame(in frames: PixelFrames) throws -> (detections: [DetectedText], firstFrame: GreyImage?) {
+        let palette = frames.palette
+        var firstFrame: GreyImage?
+        let detections = try pool.withEngine { engine in
+            try detect(frames: frames.count, palette: palette, engine: engine, seeingFirst: { firstFrame = $0.luma }) { index in
+                try frames.frame(index)
+            }
+        }
+        return (detections, firstFrame)
+    }
+
+    /// Detection over frames supplied one at a time by `frame`; `seeingFirst` is given the first
+    /// frame's display channels.
     func detect(frames count: Int, palette: PaletteLUT?, engine: TesseractEngine,
+                seeingFirst: (DisplayChannels) -> Void = { _ in },
                 frame: (Int) throws -> PixelBuffer) throws -> [DetectedText] {
         let first = try DisplayChannels(frame: frame(0), palette: palette)
+        seeingFirst(first)
         let firstMaps = finder.strokeMaps(of: first)
         let firstCandidates = finder.candidates(in: firstMaps, channels: first)
         let firstLines = FrameReading.read(firstCandidates,

@@ -45,6 +45,12 @@ public struct RedactionPlan: Sendable, Codable, Equatable {
         self.notes = notes
     }
 
+    /// The plan of a file without Pixel Data: nothing to redact, the file is copied unchanged.
+    public static func withoutPixelData(path: String, transferSyntaxUID: String, textMode: TextMode) -> RedactionPlan {
+        RedactionPlan(path: path, hasPixelData: false, rows: 0, columns: 0, frames: 0, transferSyntaxUID: transferSyntaxUID,
+                      textMode: textMode, notes: ["no Pixel Data: nothing to redact"])
+    }
+
     /// True when nothing is to be blanked: the file is copied byte for byte.
     public var isEmpty: Bool { regions.isEmpty }
 

@@ -26,9 +26,7 @@ public struct Redactor: Sendable {
     public func plan(for file: DicomFile, path: String = "") throws -> RedactionPlan {
         let syntax = file.transferSyntax.uid
         guard file.hasPixelData else {
-            return RedactionPlan(path: path, hasPixelData: false, rows: 0, columns: 0, frames: 0,
-                                 transferSyntaxUID: syntax, textMode: options.textMode,
-                                 notes: ["no Pixel Data: nothing to redact"])
+            return .withoutPixelData(path: path, transferSyntaxUID: syntax, textMode: options.textMode)
         }
         try file.requireComplete()
         let layout = try PixelDescription(dataset: file.dataset)
@@ -53,7 +51,7 @@ public struct Redactor: Sendable {
                 throw DicomError(.invalidValue, "text mode \(options.textMode.rawValue) needs a text detector")
             }
             let frames = try PixelFrames(file: file)
-            let detections = try detector.detect(in: frames)
+            let (detections, firstFrame) = try detector.detectKeepingFirstFrame(in: frames)
             let reasons = judge.judge(detections, in: file.dataset)
             guard reasons.count == detections.count else {
                 throw DicomError(.invalidValue, "the text judge decided \(reasons.count) of \(detections.count) detections")
@@ -64,7 +62,7 @@ public struct Redactor: Sendable {
                 let rect = RegionMerger.padded(detection.box, margin: options.margin, columns: columns, rows: rows)
                 regions.append(RedactionRegion(frames: detection.frames, rect: rect, reason: reason))
             }
-            regions = InkEdges.grow(regions, frames: frames)
+            regions = InkEdges.grow(regions, frames: frames, firstFrame: firstFrame)
         }
         let clipped = regions.map { region in
             var clipped = region

@@ -49,7 +49,7 @@ extension FrameScope {
     }
 
     /// Encodes as `"all"` or a list of 0-based frame numbers.
-    func encodeFlat<Key: CodingKey>(_ container: inout KeyedEncodingContainer<Key>, forKey key: Key) throws {
+    public func encodeFlat<Key: CodingKey>(_ container: inout KeyedEncodingContainer<Key>, forKey key: Key) throws {
         switch self {
         case .all: try container.encode("all", forKey: key)
         case .frames(let list): try container.encode(list, forKey: key)

@@ -91,8 +91,7 @@ public struct ReviewedFile: Sendable, Codable, Equatable {
             guard regions.isEmpty else {
                 throw DicomError(.invalidValue, "the decision blanks \(regions.count) region(s) but the file has no Pixel Data", path: path)
             }
-            return RedactionPlan(path: path, hasPixelData: false, rows: 0, columns: 0, frames: 0,
-                                 transferSyntaxUID: syntax, textMode: .none, notes: ["no Pixel Data: nothing to redact"])
+            return .withoutPixelData(path: path, transferSyntaxUID: syntax, textMode: .none)
         }
         try file.requireComplete()
         let layout = try PixelDescription(dataset: file.dataset)

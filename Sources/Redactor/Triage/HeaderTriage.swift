@@ -5,7 +5,7 @@ import PixelIO
 /// so an archive can be worked through riskiest first; it never decides that text is absent.
 public struct HeaderTriage: Sendable, Hashable, Codable {
     /// The levels, riskiest first.
-    public enum Level: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    public enum Level: String, Sendable, Hashable, Codable, CaseIterable {
         /// Text is expected: ultrasound, screen and secondary captures, documents, endoscopy,
         /// angiography, colour images, or the header says Burned In Annotation YES.
         case high
@@ -17,9 +17,6 @@ public struct HeaderTriage: Sendable, Hashable, Codable {
         case low
         /// No Pixel Data: there are no pixels to carry text.
         case none
-
-        private var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
-        public static func < (a: Level, b: Level) -> Bool { a.rank < b.rank }
     }
 
     /// The level.
