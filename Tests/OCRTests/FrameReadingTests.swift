@@ -21,6 +21,26 @@ struct FrameReadingTests {
         #expect(!FrameReading.keeps(Self.line(letters: 1, score: 1.0).withWidth(60), usable: []), "one mark is no line")
     }
 
+    @Test("a compact mark nothing reads well is kept only on plain ground above and below")
+    func compactMarksNeedPlainGround() {
+        var compact = Self.line(letters: 1, score: 0.8)
+        #expect(FrameReading.keeps(compact, usable: []))
+        compact.ground = GroundFlatness(above: 0.3, below: 1)
+        #expect(!FrameReading.keeps(compact, usable: []), "a grain at the edge of a sector")
+        compact.ground = GroundFlatness(above: nil, below: 0.8)
+        #expect(FrameReading.keeps(compact, usable: []), "a strip outside the image says nothing against it")
+        compact.ground = GroundFlatness(above: 0.3, below: 1)
+        #expect(FrameReading.keeps(compact, usable: [RecognizedWord(text: "R", confidence: 80, box: compact.box)]),
+                "read well, it is kept on any ground")
+
+        var clean = Self.line(letters: 3, score: 1.0)
+        clean.ground = GroundFlatness(above: 0.3, below: 1)
+        #expect(FrameReading.keeps(clean, usable: []), "clean lines run on over texture and are not held to it")
+        var long = Self.line(letters: 4, score: 0.5)
+        long.ground = GroundFlatness(above: 0.3, below: 0.3)
+        #expect(FrameReading.keeps(long, usable: []), "four letters are kept whatever their ground")
+    }
+
     @Test("a line read well, or of four letters, or compact, is kept whatever its score")
     func otherReasonsToKeep() {
         let texture = Self.line(letters: 3, score: 0.5)

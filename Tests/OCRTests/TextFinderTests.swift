@@ -37,6 +37,35 @@ struct TextFinderTests {
         #expect(found.allSatisfy { $0.box.maxY <= 62 || $0.box.y >= 62 })
     }
 
+    @Test("the ground around a line on black is plain; below the edge of sector texture it is not")
+    func measuresGround() {
+        var image = GreyImage(width: 200, height: 100, value: 0)
+        var state: UInt64 = 7
+        // Texture (values changing every pixel) in the lower half: an ultrasound sector.
+        for y in 50..<100 {
+            for x in 0..<200 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                image[x, y] = UInt8(60 + (state >> 61) * 8)
+            }
+        }
+        Self.drawWord(into: &image, x: 20, y: 10, height: 14, value: 250)
+        let channels = DisplayChannels(luma: image)
+        let finder = TextLineFinder()
+        let maps = finder.strokeMaps(of: channels)
+        let measure = InkMeasure(strokes: maps.bright, image: image, threshold: finder.contrast, dark: false)
+        let word = measure.ground(around: PixelRect(x: 20, y: 10, width: 60, height: 14), margin: 7)
+        #expect(word.isPlain(0.75))
+        let edge = measure.ground(around: PixelRect(x: 100, y: 44, width: 10, height: 10), margin: 5)
+        #expect((edge.above ?? 0) >= 0.75)
+        #expect((edge.below ?? 1) < 0.75)
+        #expect(!edge.isPlain(0.75))
+        let top = measure.ground(around: PixelRect(x: 100, y: 0, width: 8, height: 8), margin: 4)
+        #expect(top.above == nil && top.below != nil, "a strip outside the image is not measured")
+        // Candidates carry their ground.
+        let found = finder.candidates(in: maps, channels: channels)
+        #expect(found.contains { $0.box.intersects(PixelRect(x: 20, y: 10, width: 60, height: 14)) && $0.ground.isPlain(0.75) })
+    }
+
     @Test("smooth speckle-like texture gives no candidates")
     func ignoresTexture() {
         var image = GreyImage(width: 200, height: 200, value: 0)

@@ -61,6 +61,34 @@ struct InkMeasure {
         return InkFeatures(flatness: flatness, sharpness: edges.peakShare, polarity: polarity, inkLevel: inkLevel, isSeed: isSeed)
     }
 
+    /// How plain the ground is in strips `margin` rows deep above and below `box` (a row's gap
+    /// from the box is left out: anti-aliased edges of the ink).
+    func ground(around box: PixelRect, margin: Int) -> GroundFlatness {
+        GroundFlatness(above: flatness(in: PixelRect(minX: box.x, minY: box.y - 1 - margin, maxX: box.maxX, maxY: box.y - 1)),
+                       below: flatness(in: PixelRect(minX: box.x, minY: box.maxY + 1, maxX: box.maxX, maxY: box.maxY + 1 + margin)))
+    }
+
+    /// The share of the non-ink pixels of `strip` (clipped to the image) whose right neighbour
+    /// is within 8 of their value (0 when all of it is ink); nil when the strip is outside the image.
+    private func flatness(in strip: PixelRect) -> Double? {
+        // The last column has no right neighbour.
+        let area = strip.clipped(columns: image.width - 1, rows: image.height)
+        guard !area.isEmpty else { return nil }
+        let near = threshold / 2, width = image.width
+        var smooth = 0, background = 0
+        strokes.pixels.withUnsafeBufferPointer { s in
+            image.pixels.withUnsafeBufferPointer { p in
+                for y in area.y..<area.maxY {
+                    for x in area.x..<area.maxX where s[y * width + x] < near {
+                        background += 1
+                        if abs(Int(p[y * width + x]) - Int(p[y * width + x + 1])) <= 8 { smooth += 1 }
+                    }
+                }
+            }
+        }
+        return background > 0 ? Double(smooth) / Double(background) : 0
+    }
+
     /// The share of a histogram within a quarter of the ink threshold of `level`.
     private func plainShare(_ histogram: [Int], around level: Int) -> Double {
         let spread = Int(threshold) / 4

@@ -22,11 +22,32 @@ public struct TextCandidate: Sendable, Hashable {
     public var score: Double
     /// The typical character height in pixels.
     public var characterHeight: Int
+    /// How plain the ground is on each side of the box.
+    public var ground = GroundFlatness()
 
     /// How many of its components have the typical character height (letters, as opposed to
     /// dots, holes and speckle).
     public var letterCount: Int {
         components.filter { abs($0.height - characterHeight) * 10 <= 3 * characterHeight }.count
+    }
+}
+
+/// How plain the ground is in strips just above and below a box: the share of their non-ink
+/// pixels whose right neighbour has nearly the same value. A strip outside the image is nil (it
+/// says nothing against the box).
+public struct GroundFlatness: Sendable, Hashable {
+    public var above: Double?
+    public var below: Double?
+
+    /// A ground of unknown flatness, taken as plain.
+    public init(above: Double? = nil, below: Double? = nil) {
+        self.above = above
+        self.below = below
+    }
+
+    /// True when both strips are at least `flatness` flat.
+    public func isPlain(_ flatness: Double) -> Bool {
+        [above, below].allSatisfy { ($0 ?? 1) >= flatness }
     }
 }
 

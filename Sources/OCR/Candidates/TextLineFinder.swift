@@ -35,6 +35,25 @@ public struct TextLineFinder: Sendable {
             result += lines(in: colour, threshold: colourContrast, kind: .colour, luma: chroma, within: area)
         }
         return TextLineFinder.joiningNeighbours(TextLineFinder.removingDuplicates(TextLineFinder.removingGround(result)))
+            .map { candidate in
+                var measured = candidate
+                measured.ground = groundMeasure(for: candidate.ink, maps: maps, channels: channels)
+                    .ground(around: candidate.box, margin: max(3, candidate.characterHeight / 2))
+                return measured
+            }
+    }
+
+    /// The measure of ink of `kind`: its stroke map against the channel it was found in.
+    private func groundMeasure(for kind: InkKind, maps: StrokeMaps, channels: DisplayChannels) -> InkMeasure {
+        switch kind {
+        case .colour:
+            if let colour = maps.colour, let chroma = channels.chroma {
+                return InkMeasure(strokes: colour, image: chroma, threshold: colourContrast, dark: false)
+            }
+            return InkMeasure(strokes: maps.bright, image: channels.luma, threshold: contrast, dark: false)
+        case .bright: return InkMeasure(strokes: maps.bright, image: channels.luma, threshold: contrast, dark: false)
+        case .dark: return InkMeasure(strokes: maps.dark, image: channels.luma, threshold: contrast, dark: true)
+        }
     }
 
     /// Drops candidates that are the ground between lines of text rather than ink: the dark

@@ -33,6 +33,12 @@ struct FrameReading: Sendable {
     /// Line score (see `TextLineFinder.lineScore`) of marks so clean-edged on so flat a ground
     /// that two or more of them are kept unread: "1.5 T" on black is no speckle.
     static let cleanScore = 0.95
+    /// Flatness (see `GroundFlatness`) the ground above and below a compact mark must have: a
+    /// lone letter is rendered on a plain ground, while a speckle grain at the edge of an
+    /// ultrasound sector has texture on one side. (Beside it the ground is not asked to be plain:
+    /// a lead marker at the edge of a radiograph has film grain on one side. Lines of two or more
+    /// clean marks are not held to it either: their box runs on over texture where text does.)
+    static let plainGround = 0.75
 
     /// Reads every candidate. A candidate nothing in which reads well is kept (as unread or
     /// low-confidence text) when it holds several letter-sized marks or is a compact mark of a
@@ -50,11 +56,13 @@ struct FrameReading: Sendable {
     }
 
     /// True when a candidate is kept, given its `usable` words (confident enough, with a letter
-    /// or digit): some word reads well, or the line holds several letters, or is compact, or is
-    /// two or more letters of clean-edged ink on a flat ground. Otherwise it is texture.
+    /// or digit): some word reads well, or the line holds several letters, or is a compact mark
+    /// on a plain ground, or is two or more letters of clean-edged ink on a flat ground.
+    /// Otherwise it is texture.
     static func keeps(_ candidate: TextCandidate, usable: [RecognizedWord]) -> Bool {
         usable.contains { $0.confidence >= readConfidence } || candidate.letterCount >= unreadLetters
-            || candidate.box.width <= compactWidth * candidate.characterHeight
+            || (candidate.box.width <= compactWidth * candidate.characterHeight
+                && candidate.ground.isPlain(plainGround))
             || (candidate.letterCount >= 2 && candidate.score >= cleanScore)
     }
 
