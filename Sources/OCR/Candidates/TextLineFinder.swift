@@ -27,32 +27,34 @@ public struct TextLineFinder: Sendable {
                           colour: channels.chroma.map { Morphology.whiteTopHat($0, size: size) })
     }
 
-    /// The candidate lines of one frame, optionally only those inside `area`.
+    /// The candidate lines of one frame, optionally only those inside `area`, each with the
+    /// flatness of its ground.
     public func candidates(in maps: StrokeMaps, channels: DisplayChannels, within area: PixelRect? = nil) -> [TextCandidate] {
-        var result = lines(in: maps.bright, threshold: contrast, kind: .bright, luma: channels.luma, within: area)
-        result += lines(in: maps.dark, threshold: contrast, kind: .dark, luma: channels.luma, within: area)
-        if let colour = maps.colour, let chroma = channels.chroma {
-            result += lines(in: colour, threshold: colourContrast, kind: .colour, luma: chroma, within: area)
+        let kinds: [InkKind] = [.bright, .dark, .colour]
+        let found = kinds.flatMap { kind -> [TextCandidate] in
+            guard let ink = measure(of: kind, maps: maps, channels: channels) else { return [] }
+            return lines(in: ink.strokes, threshold: ink.threshold, kind: kind, luma: ink.image, within: area)
         }
-        return TextLineFinder.joiningNeighbours(TextLineFinder.removingDuplicates(TextLineFinder.removingGround(result)))
+        return TextLineFinder.joiningNeighbours(TextLineFinder.removingDuplicates(TextLineFinder.removingGround(found)))
             .map { candidate in
+                // Measured on the final box: joining and merging change it.
                 var measured = candidate
-                measured.ground = groundMeasure(for: candidate.ink, maps: maps, channels: channels)
-                    .ground(around: candidate.box, margin: max(3, candidate.characterHeight / 2))
+                if let ink = measure(of: candidate.ink, maps: maps, channels: channels) {
+                    measured.ground = ink.ground(around: candidate.box, margin: max(3, candidate.characterHeight / 2))
+                }
                 return measured
             }
     }
 
-    /// The measure of ink of `kind`: its stroke map against the channel it was found in.
-    private func groundMeasure(for kind: InkKind, maps: StrokeMaps, channels: DisplayChannels) -> InkMeasure {
+    /// Ink of `kind` measured in its stroke map against the channel it shows in (nil for colour
+    /// in a grey frame).
+    private func measure(of kind: InkKind, maps: StrokeMaps, channels: DisplayChannels) -> InkMeasure? {
         switch kind {
-        case .colour:
-            if let colour = maps.colour, let chroma = channels.chroma {
-                return InkMeasure(strokes: colour, image: chroma, threshold: colourContrast, dark: false)
-            }
-            return InkMeasure(strokes: maps.bright, image: channels.luma, threshold: contrast, dark: false)
         case .bright: return InkMeasure(strokes: maps.bright, image: channels.luma, threshold: contrast, dark: false)
         case .dark: return InkMeasure(strokes: maps.dark, image: channels.luma, threshold: contrast, dark: true)
+        case .colour:
+            guard let colour = maps.colour, let chroma = channels.chroma else { return nil }
+            return InkMeasure(strokes: colour, image: chroma, threshold: colourContrast, dark: false)
         }
     }
 
