@@ -46,6 +46,25 @@ struct PHIClassifierTests {
         #expect(regions.contains { $0.rect == second[2].box })
     }
 
+    @Test("a printed line cut into several detector lines is classified as one")
+    func visualLines() {
+        let classifier = PHIFixtures.classifier(["OperatorsName": "FERNANDEZ^GLEN"])
+        // "Operator: G Fernandez" found as three lines, one pixel apart in height.
+        var words = PHIFixtures.line("Operator: G Fernandez")
+        for index in words.indices { words[index].line = 3 - index; words[index].box.y += index % 2 }
+        let flagged = Set(classifier.classify(words).flatMap(\.words).map { words[$0].text })
+        #expect(flagged == ["G", "Fernandez"])
+        // The initial on its own line far to the left, or on the next text row, is not joined.
+        var apart = words
+        apart[1].box.x -= 200
+        var below = words
+        below[1].box.y += 14
+        for separate in [apart, below] {
+            let flagged = Set(classifier.classify(separate).flatMap(\.words).map { separate[$0].text })
+            #expect(flagged == ["Fernandez"])
+        }
+    }
+
     @Test("mode all removes all text but the allow-list; PHI wins over the allow-list")
     func allText() throws {
         let allow = try PHIAllowList(["Gain", "/\\d+(\\.\\d+)?/", "Dyn R", "cm"])

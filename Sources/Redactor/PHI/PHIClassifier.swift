@@ -75,18 +75,11 @@ public struct PHIClassifier: Sendable {
         return Self.resolve(candidates, line: line)
     }
 
-    /// The decisions for detections of several lines (grouped by `DetectedText.line`, each line
-    /// ordered left to right). Word indices refer to `detections`.
+    /// The decisions for detections of several lines (grouped into visual lines by
+    /// `PHIVisualLines`, each ordered left to right). Word indices refer to `detections`.
     public func classify(_ detections: [DetectedText]) -> [PHIDecision] {
-        var lines: [Int: [Int]] = [:]
-        var order: [Int] = []
-        for (position, detection) in detections.enumerated() {
-            if lines[detection.line] == nil { order.append(detection.line) }
-            lines[detection.line, default: []].append(position)
-        }
         var decisions: [PHIDecision] = []
-        for id in order {
-            let members = (lines[id] ?? []).sorted { detections[$0].box.x < detections[$1].box.x }
+        for members in PHIVisualLines.group(detections) {
             for decision in classify(line: members.map { detections[$0] }) {
                 let words = decision.words.map { members[$0] }.sorted()
                 decisions.append(PHIDecision(words: words, text: decision.text, reason: decision.reason))

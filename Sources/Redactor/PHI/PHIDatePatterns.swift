@@ -77,19 +77,23 @@ extension PHIPatterns {
         if index >= 2, let symbol = atoms[index - 1].symbol, "./-:".contains(symbol), atoms[index - 2].number != nil {
             return nil
         }
-        guard let s1 = next(atoms, after: index), let separator = atoms[s1].symbol, "/-.".contains(separator) else {
-            return nil
+        guard let s1 = next(atoms, after: index) else { return nil }
+        guard let separator = atoms[s1].symbol, "/-.".contains(separator) else {
+            return yearThenMonthDay(atoms, at: index)
         }
         let skipDouble = { (position: Int) -> Int in
             position + 1 < atoms.count && atoms[position + 1].symbol == separator ? position + 1 : position
         }
-        guard let n2 = next(atoms, after: skipDouble(s1)), let second = atoms[n2].number,
-              let s2 = next(atoms, after: n2), atoms[s2].symbol == separator,
+        guard let n2 = next(atoms, after: skipDouble(s1)), let second = atoms[n2].number else { return nil }
+        if separator != ".", let end = yearThenJoinedMonthDay(atoms, first, second, at: n2) { return end }
+        guard let s2 = next(atoms, after: n2), atoms[s2].symbol == separator,
               let n3 = next(atoms, after: skipDouble(s2)), let third = atoms[n3].number else { return nil }
         if n3 + 2 < atoms.count, let symbol = atoms[n3 + 1].symbol, "./-:".contains(symbol), atoms[n3 + 2].number != nil {
             return nil
         }
-        if isDate(first, second, third, separator: separator) { return n3 }
+        if isDate(first, second, third, separator: separator) || isDateShaped(first, second, third, separator: separator) {
+            return n3
+        }
         // A date OCR damaged: a year of the 1900s or 2000s, and groups whose length or zero
         // value no date has ("2019/03/0", "2016/099/11", "20019/09/16").
         let total = first.count + second.count + third.count
@@ -110,6 +114,43 @@ extension PHIPatterns {
         let others = yearFirst ? [second, third] : [first, second]
         let damaged = year.count == 5 || others.contains { $0.count > 2 || Int($0) == 0 }
         return damaged ? n3 : nil
+    }
+
+    /// True when three groups joined by "/" or "-" have the shape of a date, whatever their
+    /// values: OCR reads the 0 of small digits as 6, 8 or 9 ("62/13/2012", "2816/83/27"), and
+    /// nothing else is written this way. A two-digit year needs "/" ("03/07/24").
+    private static func isDateShaped(_ first: String, _ second: String, _ third: String, separator: Character) -> Bool {
+        guard separator != "." else { return false }
+        let short = { (group: String) in (1...2).contains(group.count) }
+        if first.count == 4 { return second.count == 2 && third.count == 2 }
+        return short(first) && short(second) && (third.count == 4 || (third.count == 2 && separator == "/"))
+    }
+
+    /// `at` when a year and a separator are followed by month and day run together, the second
+    /// separator lost ("2022/0117").
+    private static func yearThenJoinedMonthDay(_ atoms: [PHIAtoms.Atom], _ first: String, _ second: String,
+                                               at n2: Int) -> Int? {
+        guard first.count == 4, second.count == 4, let year = Int(first), let month = Int(second.prefix(2)),
+              let day = Int(second.suffix(2)), plausible(year: year, month: month, day: day) else { return nil }
+        if let after = next(atoms, after: n2), atoms[after].word == atoms[n2].word, atoms[after].symbol != nil {
+            return nil
+        }
+        return n2
+    }
+
+    /// The last atom of a date whose first separator OCR lost: a year, then month and day with
+    /// "/" or "-" ("2022 09-19").
+    private static func yearThenMonthDay(_ atoms: [PHIAtoms.Atom], at index: Int) -> Int? {
+        guard let yearText = atoms[index].number, yearText.count == 4, let year = Int(yearText),
+              (1900...2099).contains(year), let n2 = next(atoms, after: index), let second = atoms[n2].number,
+              second.count == 2, let s2 = next(atoms, after: n2), let separator = atoms[s2].symbol,
+              "/-".contains(separator), let n3 = next(atoms, after: s2), let third = atoms[n3].number,
+              third.count == 2, let month = Int(second), let day = Int(third),
+              plausible(year: year, month: month, day: day) else { return nil }
+        if n3 + 2 < atoms.count, let symbol = atoms[n3 + 1].symbol, "./-:".contains(symbol), atoms[n3 + 2].number != nil {
+            return nil
+        }
+        return n3
     }
 
     /// True when three numeric groups read as a plausible date.

@@ -97,7 +97,7 @@ struct PHIHeaderMatcher: Sendable {
                 return [pieces[pieces.startIndex], pieces[pieces.endIndex - 1]].allSatisfy { piece in
                     entry.companions.contains(piece.key) || entry.companions.contains { companion in
                         let longer = max(companion.count, piece.key.count)
-                        let tolerance = longer >= 10 ? 2 : (longer >= 3 ? 1 : 0)
+                        let tolerance = longer >= 8 ? 2 : (longer >= 3 ? 1 : 0)
                         return tolerance > 0 && abs(companion.count - piece.key.count) <= tolerance
                             && PHILabels.editDistance(companion, piece.key) <= tolerance
                     }

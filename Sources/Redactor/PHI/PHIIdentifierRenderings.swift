@@ -58,11 +58,18 @@ enum PHIPlaceRenderings {
         let whole = words.joined()
         guard whole.count >= 4 else { return }
         set.add(whole, label: "stored", wholeWords: whole.count < 5)
-        // The first words, for names cut short on screen ("Riverside General").
+        // The first words, for names cut short on screen ("Riverside General"), and later runs of
+        // two words or more, for names whose first word OCR did not read ("General Hospital").
         if words.count > 2 {
             for count in 2..<words.count {
                 let prefix = words.prefix(count).joined()
                 if prefix.count >= 8 { set.add(prefix, label: "shortened") }
+            }
+            for start in 1..<(words.count - 1) {
+                for end in (start + 2)...words.count {
+                    let run = words[start..<end].joined()
+                    if run.count >= 10 { set.add(run, label: "words of the value") }
+                }
             }
         }
         for word in words {

@@ -4,14 +4,19 @@ extension PHIPatterns {
     static func times(_ atoms: [PHIAtoms.Atom]) -> [Hit] {
         var hits: [Hit] = []
         for index in atoms.indices {
-            guard let hourText = atoms[index].number, hourText.count <= 2, let hour = Int(hourText), hour < 24 else { continue }
+            guard let hourText = atoms[index].number, hourText.count <= 2, let hour = Int(hourText) else { continue }
             if index >= 2, atoms[index - 1].symbol == ":", atoms[index - 2].number != nil { continue }
             guard index + 2 < atoms.count, let separator = atoms[index + 1].symbol, separator == ":" || separator == ".",
-                  let minuteText = atoms[index + 2].number, minuteText.count == 2, let minute = Int(minuteText),
-                  minute < 60 else { continue }
+                  let minuteText = atoms[index + 2].number, minuteText.count == 2, let minute = Int(minuteText) else {
+                continue
+            }
+            // hh:mm with two-digit groups is a time whatever the values: OCR reads the 0 of small
+            // digits as 6, 8 or 9 ("63:42" for 08:42). Other forms need a real hour and minute.
+            let shaped = separator == ":" && hourText.count == 2
+            guard shaped || (hour < 24 && minute < 60) else { continue }
             var end = index + 2
             if end + 2 < atoms.count, atoms[end + 1].symbol == separator, let secondText = atoms[end + 2].number,
-               secondText.count == 2, let second = Int(secondText), second < 60 {
+               secondText.count == 2, let second = Int(secondText), shaped || second < 60 {
                 end += 2
                 if end + 2 < atoms.count, atoms[end + 1].symbol == ".", atoms[end + 2].number != nil { end += 2 }
             }
