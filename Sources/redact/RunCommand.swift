@@ -56,8 +56,12 @@ struct RunCommand: ParsableCommand {
     @OptionGroup(title: "Planning")
     var planning: PlanningOptions
 
-    @Option(name: .long, help: "Fill colour: black (what reads as blank; default), white, or stored values v or v,v,v.")
-    var fill = "black"
+    @Option(name: .long, help: """
+        Fill colour: darkest (default: grey images take the darkest value they hold, colour images black), \
+        black (MONOCHROME2 the lowest value Bits Stored allows, MONOCHROME1 the highest), white, or stored \
+        values v or v,v,v.
+        """)
+    var fill = "darkest"
 
     @Option(name: .long, help: "JPEG Baseline: dct (change only blocks touching a region; default), reencode, or decompress.")
     var jpeg = "dct"
@@ -84,7 +88,7 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         guard FillChoice(parsing: fill) != nil else {
-            throw ValidationError("--fill must be black, white or stored values such as 0 or 0,128,128, not '\(fill)'")
+            throw ValidationError("--fill must be darkest, black, white or stored values such as 0 or 0,128,128, not '\(fill)'")
         }
         guard JPEGStrategy(rawValue: jpeg) != nil else {
             throw ValidationError("--jpeg must be dct, reencode or decompress, not '\(jpeg)'")
@@ -115,7 +119,7 @@ struct RunCommand: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let options = ApplyOptions(fill: FillChoice(parsing: fill) ?? .black, jpeg: JPEGStrategy(rawValue: jpeg) ?? .dct)
+        let options = ApplyOptions(fill: FillChoice(parsing: fill) ?? .darkest, jpeg: JPEGStrategy(rawValue: jpeg) ?? .dct)
         let part = shard.flatMap(Shard.init(parsing:))
         let (listed, listingFailed) = listInputs(files)
         var failed = listingFailed

@@ -26,7 +26,8 @@ struct ApplyEncapsulatedTests {
         return offsets
     }
 
-    static func check(_ file: DicomFile, syntax: TransferSyntax, fill: [Int64], touched: Int = 1,
+    /// `fill` nil: the default fill of a grey image, its darkest value in the touched frame.
+    static func check(_ file: DicomFile, syntax: TransferSyntax, fill: [Int64]?, touched: Int = 1,
                       sourceLocation: SourceLocation = #_sourceLocation) throws {
         let plan = try ApplyFixture.plan(file, [ApplyFixture.region(rect, frames: .frames([touched]))])
         let (data, result) = try PlanApplier.encode(plan, for: file)
@@ -46,7 +47,8 @@ struct ApplyEncapsulatedTests {
         for index in before.indices where index != touched {
             #expect(after[index].bytes == before[index].bytes, sourceLocation: sourceLocation)
         }
-        ApplyFixture.expectFilled(before: before[touched], after: after[touched], fill: fill, inside: inside,
+        let expected = fill ?? [before[touched].valueRange().lowerBound]
+        ApplyFixture.expectFilled(before: before[touched], after: after[touched], fill: expected, inside: inside,
                                   sourceLocation: sourceLocation)
         ApplyFixture.expectContract(output, sourceLocation: sourceLocation)
         #expect(output.dataset.string(.lossyImageCompression) != "01", sourceLocation: sourceLocation)
@@ -55,7 +57,7 @@ struct ApplyEncapsulatedTests {
     @Test("16-bit greyscale, 3 frames", arguments: lossless)
     func greyscale(syntax: TransferSyntax) throws {
         let d = PixelDescription(rows: 24, columns: 40, bitsAllocated: 16, bitsStored: 12, numberOfFrames: 3)
-        try Self.check(try ApplyFixture.file(d, syntax: syntax), syntax: syntax, fill: [0])
+        try Self.check(try ApplyFixture.file(d, syntax: syntax), syntax: syntax, fill: nil)
     }
 
     @Test("8-bit RGB, 2 frames (JPEG 2000 as YBR_RCT)", arguments: lossless)

@@ -22,10 +22,14 @@ struct ApplyLossyTests {
         }
         let before = try ApplyFixture.decoded(file), after = try ApplyFixture.decoded(output)
         #expect(before.count == after.count, sourceLocation: sourceLocation)
-        let fill = after[0].description.photometric == .monochrome1 ? nil : [Int64](repeating: after[0].description.isSigned
-            ? -(Int64(1) << Int64(after[0].description.bitsStored - 1)) : 0, count: after[0].samplesPerPixel)
         for (a, b) in zip(after, before) {
-            ApplyFixture.expectFilled(before: b, after: a, fill: fill ?? [],
+            // The default fill: a grey frame's darkest value, black for colour.
+            let fill: [Int64] = switch b.description.photometric {
+            case .monochrome2: [b.valueRange().lowerBound]
+            case .monochrome1: [b.valueRange().upperBound]
+            default: [Int64](repeating: 0, count: b.samplesPerPixel)
+            }
+            ApplyFixture.expectFilled(before: b, after: a, fill: fill,
                                       inside: { x, y in rect.intersects(PixelRect(x: x, y: y, width: 1, height: 1)) },
                                       sourceLocation: sourceLocation)
         }

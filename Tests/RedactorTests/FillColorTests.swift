@@ -29,6 +29,31 @@ struct FillColorTests {
         #expect(try FillColor(.white, for: layout(.monochrome1, allocated: 16, stored: 12, signed: true)).samples == [-2048])
     }
 
+    @Test("darkest: a grey frame's own extreme; colour frames and undecoded layouts get black")
+    func darkest() throws {
+        // A signed CT-like frame: padding -2000 outside the scan circle, tissue up to 3071.
+        let ct = layout(.monochrome2, allocated: 16, signed: true)
+        var frame = PixelBuffer(zeroed: ct)
+        let values: [Int64] = [-2000, -1000, 40, 3071] + [Int64](repeating: 0, count: 12)
+        for (index, value) in values.enumerated() {
+            let word = UInt16(truncatingIfNeeded: value)
+            frame.bytes[2 * index] = UInt8(word & 0xFF)
+            frame.bytes[2 * index + 1] = UInt8(word >> 8)
+        }
+        #expect(FillChoice.darkest.resolved(for: frame) == .samples([-2000]))
+        var inverted = frame
+        inverted.description.photometric = .monochrome1
+        #expect(FillChoice.darkest.resolved(for: inverted) == .samples([3071]))
+        // Other choices are left as they are.
+        #expect(FillChoice.black.resolved(for: frame) == .black)
+        #expect(FillChoice.samples([7]).resolved(for: frame) == .samples([7]))
+        // Colour, and a layout with no frame to look at, resolve as black.
+        let rgb = PixelBuffer(zeroed: layout(.rgb, samples: 3, allocated: 8))
+        #expect(FillChoice.darkest.resolved(for: rgb) == .darkest)
+        #expect(try FillColor(.darkest, for: rgb.description).samples == [0, 0, 0])
+        #expect(try FillColor(.darkest, for: ct).samples == [-32768])
+    }
+
     @Test("Colour: RGB black, YBR with neutral chroma")
     func colour() throws {
         #expect(try FillColor.blank(for: layout(.rgb, samples: 3, allocated: 8)).samples == [0, 0, 0])
@@ -71,6 +96,7 @@ struct FillColorTests {
 
     @Test("Fill choices parse from text")
     func parsing() {
+        #expect(FillChoice(parsing: "darkest") == .darkest)
         #expect(FillChoice(parsing: "black") == .black)
         #expect(FillChoice(parsing: "Blank") == .black)
         #expect(FillChoice(parsing: "white") == .white)

@@ -20,8 +20,8 @@ public struct ApplyOptions: Sendable {
     /// The header contract written into files whose pixels change.
     public var contract: HeaderContract
 
-    /// Options: black fill, DCT-domain JPEG redaction, redact's own method text.
-    public init(fill: FillChoice = .black, jpeg: JPEGStrategy = .dct, contract: HeaderContract = HeaderContract()) {
+    /// Options: the image's darkest value as fill, DCT-domain JPEG redaction, redact's own method text.
+    public init(fill: FillChoice = .darkest, jpeg: JPEGStrategy = .dct, contract: HeaderContract = HeaderContract()) {
         self.fill = fill
         self.jpeg = jpeg
         self.contract = contract

@@ -8,7 +8,8 @@ import PixelIO
 struct DCTRedaction {
     /// The header's description of the frames.
     let description: PixelDescription
-    /// The fill, resolved for the decoded samples (grey, or RGB for colour).
+    /// The fill, resolved for the decoded samples (grey, or RGB for colour); frames are not
+    /// decoded here, so `.darkest` is `.black`.
     let fill: FillChoice
 
     /// The frame's stream with `rects` blanked, and the MCU-aligned rectangles changed.

@@ -32,7 +32,8 @@ struct FrameRedaction {
         var changed = false
         let rects = plan.rects(inFrame: index)
         if !rects.isEmpty {
-            let color = try FillColor(Self.choice(fill, for: buffer.description), for: buffer.description, palette: palette)
+            let choice = Self.choice(fill, for: buffer.description).resolved(for: buffer)
+            let color = try FillColor(choice, for: buffer.description, palette: palette)
             let written = try PixelFiller.fill(rects, with: color, in: &buffer)
             recorder.add(written)
             changed = !written.isEmpty

@@ -2,7 +2,7 @@ import PixelIO
 
 /// The stored sample values a region is blanked with, chosen for one pixel layout.
 ///
-/// For the default choice (`.black`), the value that reads as blank:
+/// For `.black` (and `.darkest` where no frame made it concrete), the value that reads as blank:
 /// - MONOCHROME2: the lowest stored value (0, or -2^(Bits Stored-1) when signed);
 /// - MONOCHROME1: the highest stored value (2^Bits Stored - 1, or 2^(Bits Stored-1) - 1 when signed);
 /// - RGB: (0, 0, 0), the lowest value of each sample;
@@ -37,7 +37,7 @@ public struct FillColor: Sendable, Equatable {
                 throw DicomError(.invalidValue, "fill value \(outside) is outside the stored range \(range)")
             }
             samples = values
-        case .black, .white:
+        case .darkest, .black, .white:
             samples = try Self.named(white: choice == .white, layout: layout, range: range, palette: palette)
         }
         self.layout = layout
