@@ -41,6 +41,25 @@ struct FrameReadingTests {
         #expect(FrameReading.keeps(long, usable: []), "four letters are kept whatever their ground")
     }
 
+    @Test("a mark of ring height that reads only as round glyphs is a ring in the anatomy")
+    func ringsAreNotText() {
+        let height = FrameReading.ringHeight(imageHeight: 512)
+        #expect(height == 25)
+        let ring = TextCandidate(box: PixelRect(x: 226, y: 316, width: 61, height: 55),
+                                 components: [PixelRect(x: 227, y: 317, width: 59, height: 53)], ink: .bright,
+                                 score: 0.8, characterHeight: 53)
+        let read = { (text: String, confidence: Double) in [RecognizedWord(text: text, confidence: confidence, box: ring.box)] }
+        #expect(FrameReading.isRing(ring, usable: read("O", 85), height: height))
+        #expect(FrameReading.isRing(ring, usable: read("OQ", 70), height: height))
+        #expect(!FrameReading.isRing(ring, usable: read("R", 85), height: height), "a lead marker")
+        #expect(!FrameReading.isRing(ring, usable: read("O", 40), height: height), "not read well: judged as unread")
+        #expect(!FrameReading.isRing(ring, usable: read("OA", 85), height: height))
+        // Annotation text of ordinary height reading "0" stays.
+        let digit = Self.line(letters: 1, score: 0.8)
+        #expect(!FrameReading.isRing(digit, usable: [RecognizedWord(text: "0", confidence: 90, box: digit.box)],
+                                     height: height))
+    }
+
     @Test("a line read well, or of four letters, or compact, is kept whatever its score")
     func otherReasonsToKeep() {
         let texture = Self.line(letters: 3, score: 0.5)

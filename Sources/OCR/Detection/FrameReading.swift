@@ -39,6 +39,8 @@ struct FrameReading: Sendable {
     /// a lead marker at the edge of a radiograph has film grain on one side. Lines of two or more
     /// clean marks are not held to it either: their box runs on over texture where text does.)
     static let plainGround = 0.75
+    /// Glyphs a ring in the anatomy reads as (a vertebra, a vessel, the skull in section).
+    static let roundGlyphs: Set<Character> = ["O", "o", "0", "Q", "D", "@"]
 
     /// Reads every candidate. A candidate nothing in which reads well is kept (as unread or
     /// low-confidence text) when it holds several letter-sized marks or is a compact mark of a
@@ -47,11 +49,30 @@ struct FrameReading: Sendable {
                      reader: LineReader) -> [Line] {
         let words = reader.read(candidates, maps: maps, engine: engine)
         let bounds = maps.bright.bounds
+        let ring = ringHeight(imageHeight: bounds.height)
         return zip(candidates, words).compactMap { candidate, read in
             let usable = read.filter {
                 $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
             }
+            guard !isRing(candidate, usable: usable, height: ring) else { return nil }
             return keeps(candidate, usable: usable) ? cover(candidate, with: usable, within: bounds) : nil
+        }
+    }
+
+    /// The character height from which marks that read only as round glyphs are rings in the
+    /// anatomy: a twentieth of the image (at least 24 pixels), far above annotation text, while
+    /// the large lead markers of radiographs read as L or R.
+    static func ringHeight(imageHeight: Int) -> Int {
+        max(24, imageHeight / 20)
+    }
+
+    /// True when a candidate of ring height reads well only as round glyphs ("O", "OQ", "0"):
+    /// a vertebra or vessel in section, not a word.
+    static func isRing(_ candidate: TextCandidate, usable: [RecognizedWord], height: Int) -> Bool {
+        guard candidate.characterHeight >= height else { return false }
+        let read = usable.filter { $0.confidence >= readConfidence }
+        return !read.isEmpty && read.allSatisfy { word in
+            word.text.filter { $0.isLetter || $0.isNumber }.allSatisfy { roundGlyphs.contains($0) }
         }
     }
 
