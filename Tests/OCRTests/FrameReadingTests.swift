@@ -41,6 +41,18 @@ struct FrameReadingTests {
         #expect(FrameReading.keeps(long, usable: []), "four letters are kept whatever their ground")
     }
 
+    @Test("a line that reads only as the recogniser's texture letters is dropped, however many marks it holds")
+    func textureLetters() {
+        let edge = Self.line(letters: 6, score: 0.5)
+        let words = { (pairs: [(String, Double)]) in pairs.map { RecognizedWord(text: $0.0, confidence: $0.1, box: edge.box) } }
+        #expect(FrameReading.keeps(edge, usable: []), "six letter-sized marks nothing reads are kept")
+        #expect(!FrameReading.keeps(edge, usable: words([("SSS", 46), ("SS", 39)])))
+        #expect(!FrameReading.keeps(edge, usable: words([("Sse", 45), ("eS", 45)])))
+        #expect(FrameReading.keeps(edge, usable: words([("SSS", 46), ("12", 30)])), "digits are not texture")
+        #expect(FrameReading.keeps(edge, usable: words([("SES", 70)])), "read well, it is text")
+        #expect(FrameReading.keeps(edge, usable: words([("Se", 30)])), "two letters say too little")
+    }
+
     @Test("a mark of ring height that reads only as round glyphs is a ring in the anatomy")
     func ringsAreNotText() {
         let height = FrameReading.ringHeight(imageHeight: 512)

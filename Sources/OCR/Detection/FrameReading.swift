@@ -39,6 +39,8 @@ struct FrameReading: Sendable {
     /// a lead marker at the edge of a radiograph has film grain on one side. Lines of two or more
     /// clean marks are not held to it either: their box runs on over texture where text does.)
     static let plainGround = 0.75
+    /// Letters the recogniser makes of speckle and tissue edges ("SSS", "Sse", "eS").
+    static let textureGlyphs: Set<Character> = ["S", "s", "e", "E"]
     /// Glyphs a ring in the anatomy reads as (a vertebra, a vessel, the skull in section).
     static let roundGlyphs: Set<Character> = ["O", "o", "0", "Q", "D", "@"]
 
@@ -81,10 +83,21 @@ struct FrameReading: Sendable {
     /// on a plain ground, or is two or more letters of clean-edged ink on a flat ground.
     /// Otherwise it is texture.
     static func keeps(_ candidate: TextCandidate, usable: [RecognizedWord]) -> Bool {
-        usable.contains { $0.confidence >= readConfidence } || candidate.letterCount >= unreadLetters
+        if readsAsTexture(usable) { return false }
+        return usable.contains { $0.confidence >= readConfidence } || candidate.letterCount >= unreadLetters
             || (candidate.box.width <= compactWidth * candidate.characterHeight
                 && candidate.ground.isPlain(plainGround))
             || (candidate.letterCount >= 2 && candidate.score >= cleanScore)
+    }
+
+    /// True when nothing reads well and what reads at all is the recogniser's texture letters:
+    /// three characters or more, at least four in five of them S or e ("SSS SS", "Sse eS" along
+    /// the edge of an ultrasound sector).
+    static func readsAsTexture(_ usable: [RecognizedWord]) -> Bool {
+        guard !usable.contains(where: { $0.confidence >= readConfidence }) else { return false }
+        let characters = usable.flatMap { $0.text.filter { $0.isLetter || $0.isNumber } }
+        let texture = characters.filter { textureGlyphs.contains($0) }.count
+        return characters.count >= 3 && texture * 5 >= characters.count * 4
     }
 
     /// Grows word boxes over the components that lie mostly under them; other components
