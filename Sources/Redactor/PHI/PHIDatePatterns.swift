@@ -88,9 +88,7 @@ extension PHIPatterns {
         if separator != ".", let end = yearThenJoinedMonthDay(atoms, first, second, at: n2) { return end }
         guard let s2 = next(atoms, after: n2), atoms[s2].symbol == separator,
               let n3 = next(atoms, after: skipDouble(s2)), let third = atoms[n3].number else { return nil }
-        if n3 + 2 < atoms.count, let symbol = atoms[n3 + 1].symbol, "./-:".contains(symbol), atoms[n3 + 2].number != nil {
-            return nil
-        }
+        if runsOn(atoms, after: n3) { return nil }
         if isDate(first, second, third, separator: separator) || isDateShaped(first, second, third, separator: separator) {
             return n3
         }
@@ -147,10 +145,14 @@ extension PHIPatterns {
               "/-".contains(separator), let n3 = next(atoms, after: s2), let third = atoms[n3].number,
               third.count == 2, let month = Int(second), let day = Int(third),
               plausible(year: year, month: month, day: day) else { return nil }
-        if n3 + 2 < atoms.count, let symbol = atoms[n3 + 1].symbol, "./-:".contains(symbol), atoms[n3 + 2].number != nil {
-            return nil
-        }
+        if runsOn(atoms, after: n3) { return nil }
         return n3
+    }
+
+    /// True when the number at `index` runs on into a longer dotted or dashed number (1.2.840).
+    private static func runsOn(_ atoms: [PHIAtoms.Atom], after index: Int) -> Bool {
+        guard index + 2 < atoms.count, let symbol = atoms[index + 1].symbol else { return false }
+        return "./-:".contains(symbol) && atoms[index + 2].number != nil
     }
 
     /// True when three numeric groups read as a plausible date.
