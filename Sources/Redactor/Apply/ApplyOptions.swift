@@ -1,7 +1,8 @@
 /// What to do with JPEG Baseline (and 8-bit JPEG Extended) images that need redaction.
 public enum JPEGStrategy: String, Sendable, Codable, CaseIterable {
-    /// Change only the 8x8 blocks (whole MCUs) that touch a region, in the DCT domain: every
-    /// other block keeps its coefficients, so nothing else loses anything. The default.
+    /// Change only the 8x8 blocks that touch a region, in the DCT domain: every other block keeps
+    /// its coefficients, so nothing else loses anything; blocks the region covers in part keep
+    /// their other pixels as nearly as their quantisation allows. The default.
     case dct
     /// Decode the frame, fill, and encode it as JPEG Baseline again (a second lossy generation,
     /// recorded in the lossy history). Frames without regions keep their bytes.

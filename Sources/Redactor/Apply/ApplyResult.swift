@@ -19,8 +19,9 @@ public struct ApplyResult: Sendable {
     /// Frames without regions that were decoded and written again, unchanged in value (the
     /// output syntax differs from the input's, or the codec's photometric differs from the header's).
     public var framesReencoded: Int = 0
-    /// The rectangles actually blanked, over all frames, without repeats: clipped, grown to even
-    /// columns for 4:2:2 native frames and to whole MCUs for DCT-domain JPEG.
+    /// The rectangles whose pixels were blanked or may have changed, over all frames, without
+    /// repeats: clipped, grown to even columns for 4:2:2 native frames and to whole MCUs for
+    /// DCT-domain JPEG (where the rest of a partly covered block is quantised again).
     public var filledRects: [PixelRect] = []
     /// What the header contract changed (nil when copied).
     public var header: HeaderContractOutcome?

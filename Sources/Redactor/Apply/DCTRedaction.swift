@@ -1,10 +1,10 @@
 import FoundationEssentials
 import PixelIO
 
-/// Blanks regions of JPEG Baseline / 8-bit Extended frames in the DCT domain: the MCUs touching a
-/// region become uniform blocks of the fill colour, every other block keeps its quantised
-/// coefficients, and the frame is written again as a sequential stream with the original
-/// quantisation tables and sampling (`JPEGCoefficientImage`).
+/// Blanks regions of JPEG Baseline / 8-bit Extended frames in the DCT domain: the region's pixels
+/// take the fill colour, only the blocks it touches change (`JPEGCoefficientImage.blank`), and the
+/// frame is written again as a sequential stream with the original quantisation tables and
+/// sampling.
 struct DCTRedaction {
     /// The header's description of the frames.
     let description: PixelDescription
@@ -16,10 +16,7 @@ struct DCTRedaction {
     func redact(_ encoded: Data, rects: [PixelRect]) throws(DicomError) -> (Data, [PixelRect]) {
         var image = try JPEGCoefficientImage(frame: encoded, description: description)
         let values = try componentValues(for: image)
-        var covered: [PixelRect] = []
-        for rect in rects where !rect.isEmpty {
-            if let changed = try image.fill(pixelRect: rect, sampleValues: values) { covered.append(changed) }
-        }
+        let covered = try image.blank(pixelRects: rects.filter { !$0.isEmpty }, sampleValues: values)
         return (try image.encode(), covered)
     }
 

@@ -136,6 +136,21 @@ enum ApplyFixture {
         #expect(wrongOutside == 0, "pixels outside the region changed", sourceLocation: sourceLocation)
     }
 
+    /// Checks that at least `share` of the pixels of `within` that are not in `outside` kept their
+    /// values (within 5 per sample): what blanking part of a JPEG block leaves of the rest of it.
+    static func expectKept(_ share: Double, before: PixelBuffer, after: PixelBuffer, within: PixelRect, outside: PixelRect,
+                           sourceLocation: SourceLocation = #_sourceLocation) {
+        var kept = 0, moved = 0
+        for y in within.y..<within.maxY {
+            for x in within.x..<within.maxX where !outside.contains(x: x, y: y) {
+                kept += 1
+                if zip(samples(after, x: x, y: y), samples(before, x: x, y: y)).contains(where: { abs($0 - $1) > 5 }) { moved += 1 }
+            }
+        }
+        #expect(kept > 0 && Double(kept - moved) >= share * Double(kept), "\(moved) of \(kept) pixels beside the region moved",
+                sourceLocation: sourceLocation)
+    }
+
     /// Checks the PS3.15 E.3.1 header of a redacted output.
     static func expectContract(_ file: DicomFile, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(file.dataset.string(.burnedInAnnotation) == "NO", sourceLocation: sourceLocation)

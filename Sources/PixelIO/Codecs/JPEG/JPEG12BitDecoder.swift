@@ -1,9 +1,4 @@
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Sequential DCT JPEG with Huffman coding (T.81 Annex F; SOF0 and SOF1), 8- or 12-bit samples.
 /// Dequantisation, an inverse DCT computed in double precision from its definition (A.3.3),
@@ -25,13 +20,6 @@ enum JPEG12BitDecoder {
         0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6, 7, 14, 21, 28,
         35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51, 58, 59, 52, 45, 38, 31, 39, 46, 53, 60, 61, 54, 47, 55, 62, 63,
     ]
-
-    /// basis[x * 8 + u] = C(u)/2 * cos((2x + 1) u pi / 16), C(0) = 1/sqrt(2), else 1.
-    static let basis: [Double] = (0..<64).map { i in
-        let x = Double(i / 8), u = Double(i % 8)
-        let scale = i % 8 == 0 ? 0.5 / 2.0.squareRoot() : 0.5
-        return scale * cos((2 * x + 1) * u * Double.pi / 16)
-    }
 
     /// One component being decoded.
     private struct Plane {
@@ -245,10 +233,10 @@ enum JPEG12BitDecoder {
         return (rows, columns)
     }
 
-    /// basisVectors[u][x] = basis[x * 8 + u]: the u-th cosine over the 8 positions x.
+    /// basisVectors[u][x] = BlockDCT.basis[x * 8 + u]: the u-th cosine over the 8 positions x.
     static let basisVectors: [SIMD8<Double>] = (0..<8).map { u in
         var vector = SIMD8<Double>()
-        for x in 0..<8 { vector[x] = basis[x * 8 + u] }
+        for x in 0..<8 { vector[x] = BlockDCT.basis[x * 8 + u] }
         return vector
     }
 

@@ -76,7 +76,7 @@ public struct JPEGCoefficientImage: Sendable {
     public let width: Int
     public let height: Int
     /// How the components are to be read (the codec's decision from the markers and header):
-    /// `.grey`, `.yCbCr` or `.rgb`. Sample values given to `fill` are in this model.
+    /// `.grey`, `.yCbCr` or `.rgb`. Sample values given to `blank` are in this model.
     public let colorModel: JPEGStreamInfo.ColorModel
     /// The headers of the original stream.
     public let streamInfo: JPEGStreamInfo
@@ -187,13 +187,6 @@ public struct JPEGCoefficientImage: Sendable {
         return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
     }
 
-    /// The pixel rectangle that `fill(pixelRect:sampleValues:)` makes uniform: the 8x8 blocks of
-    /// the full-resolution components that touch `rect`, clipped to the image (nil when `rect`
-    /// does not touch it). Every component's filled blocks cover it.
-    public func uniformRect(covering rect: Rect) -> Rect? {
-        aligned(rect, to: (8, 8))
-    }
-
     /// `rect` clipped to the image and grown out to a grid of `cell`-sized cells (the last row
     /// and column of cells clipped to the image); nil when `rect` misses the image.
     private func aligned(_ rect: Rect, to cell: (width: Int, height: Int)) -> Rect? {
@@ -270,22 +263,6 @@ public struct JPEGCoefficientImage: Sendable {
         }
         let start = (y * components[component].paddedWidthInBlocks + x) * 64
         components[component].coefficients.replaceSubrange(start..<start + 64, with: coefficients)
-    }
-
-    /// Makes the blocks touching `pixelRect` uniform: component i decodes to `sampleValues[i]`
-    /// (values in `colorModel`, e.g. Y, Cb, Cr), each component on its own block grid. Returns the
-    /// pixel rectangle that may have changed (MCU aligned), nil when `pixelRect` misses the image.
-    @discardableResult
-    public mutating func fill(pixelRect: Rect, sampleValues: [Int]) throws(DicomError) -> Rect? {
-        guard sampleValues.count == components.count else {
-            throw DicomError(.invalidValue, "\(sampleValues.count) sample values for \(components.count) components")
-        }
-        guard let covered = mcuAlignedRect(covering: pixelRect) else { return nil }
-        for index in components.indices {
-            guard let blocks = blockRect(covering: pixelRect, component: index) else { continue }
-            try fill(component: index, blockRect: blocks, dcValue: dcValue(forSample: sampleValues[index], component: index))
-        }
-        return covered
     }
 
     /// The component values (in `colorModel`) of an RGB colour: JFIF's full-range YCbCr for

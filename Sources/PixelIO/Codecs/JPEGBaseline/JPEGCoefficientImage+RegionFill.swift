@@ -1,0 +1,178 @@
+import FoundationEssentials
+
+extension JPEGCoefficientImage {
+    /// Blanks the samples under `pixelRects` (component i to `sampleValues[i]`, values in
+    /// `colorModel`) and keeps the rest of every block they touch: a block the rectangles cover
+    /// entirely becomes uniform, a block they cover in part is quantised again so that its covered
+    /// samples take the fill and its others keep their decoded values as closely as the
+    /// quantisation table allows. Blocks the rectangles do not touch keep their coefficients.
+    /// Returns the MCU-aligned rectangles that may have changed (one per rectangle touching the image).
+    public mutating func blank(pixelRects: [Rect], sampleValues: [Int]) throws(DicomError) -> [Rect] {
+        guard sampleValues.count == components.count else {
+            throw DicomError(.invalidValue, "\(sampleValues.count) sample values for \(components.count) components")
+        }
+        let covered = pixelRects.compactMap { mcuAlignedRect(covering: $0) }
+        guard !covered.isEmpty else { return [] }
+        for index in components.indices {
+            let value = min(max(sampleValues[index], 0), 255)
+            let dc = dcValue(forSample: value, component: index)
+            for block in coveredSamples(pixelRects, component: index) {
+                let usable = usableSamples(x: block.x, y: block.y, component: index)
+                let partial = block.inside | ~usable == UInt64.max ? nil
+                    : PartialBlockFill(table: components[index].quantizationTable, inside: block.inside, usable: usable,
+                                       fill: value).blank(Array(components[index].block(x: block.x, y: block.y)))
+                if let partial {
+                    try setBlock(component: index, x: block.x, y: block.y, coefficients: partial)
+                } else {
+                    try fill(component: index, blockRect: Rect(x: block.x, y: block.y, width: 1, height: 1), dcValue: dc)
+                }
+            }
+        }
+        return covered
+    }
+
+    /// The component's sampling relative to the image: (horizontal, vertical, maximum horizontal,
+    /// maximum vertical); a single component is never subsampled.
+    private func samplingRatio(_ component: Int) -> (h: Int, v: Int, maxH: Int, maxV: Int) {
+        guard components.count > 1 else { return (1, 1, 1, 1) }
+        let c = components[component]
+        let maxH = components.map(\.horizontalSampling).max() ?? 1
+        let maxV = components.map(\.verticalSampling).max() ?? 1
+        return (max(c.horizontalSampling, 1), max(c.verticalSampling, 1), maxH, maxV)
+    }
+
+    /// For every block of `component` the rectangles touch, a bit per sample (bit row * 8 + column)
+    /// set when the pixels the sample stands for meet a rectangle.
+    private func coveredSamples(_ rects: [Rect], component: Int) -> [(x: Int, y: Int, inside: UInt64)] {
+        let ratio = samplingRatio(component)
+        let c = components[component]
+        var masks: [Int: UInt64] = [:]
+        for rect in rects {
+            let x0 = max(rect.x, 0), y0 = max(rect.y, 0)
+            let x1 = min(rect.x + max(rect.width, 0), width), y1 = min(rect.y + max(rect.height, 0), height)
+            guard x1 > x0, y1 > y0 else { continue }
+            // Samples whose footprint [s·max/h, (s+1)·max/h) meets [x0, x1).
+            let sx0 = x0 * ratio.h / ratio.maxH
+            let sx1 = min((x1 * ratio.h + ratio.maxH - 1) / ratio.maxH, c.paddedWidthInBlocks * 8)
+            let sy0 = y0 * ratio.v / ratio.maxV
+            let sy1 = min((y1 * ratio.v + ratio.maxV - 1) / ratio.maxV, c.paddedHeightInBlocks * 8)
+            for sy in sy0..<sy1 {
+                for sx in sx0..<sx1 {
+                    masks[(sy / 8) * c.paddedWidthInBlocks + sx / 8, default: 0] |= 1 << UInt64((sy % 8) * 8 + sx % 8)
+                }
+            }
+        }
+        let stride = c.paddedWidthInBlocks
+        return masks.keys.sorted().map { key in (x: key % stride, y: key / stride, inside: masks[key] ?? 0) }
+    }
+
+    /// A bit per sample of the block, set when the sample stands for pixels inside the image
+    /// (padding samples are never seen, so their values are free).
+    private func usableSamples(x blockX: Int, y blockY: Int, component: Int) -> UInt64 {
+        let ratio = samplingRatio(component)
+        let sampleWidth = (width * ratio.h + ratio.maxH - 1) / ratio.maxH
+        let sampleHeight = (height * ratio.v + ratio.maxV - 1) / ratio.maxV
+        var mask: UInt64 = 0
+        for row in 0..<8 where blockY * 8 + row < sampleHeight {
+            for column in 0..<8 where blockX * 8 + column < sampleWidth {
+                mask |= 1 << UInt64(row * 8 + column)
+            }
+        }
+        return mask
+    }
+}
+
+/// One block quantised again so that its samples marked inside decode to the fill and the others
+/// to what they decoded to before, as nearly as the quantisation steps allow.
+///
+/// The new coefficients depend only on the kept samples' decoded values, the fill and the table,
+/// never on what the covered samples held: whatever the quantisation leaves inside the region
+/// carries no trace of the text it covered.
+struct PartialBlockFill {
+    /// The block's quantisation steps, natural order.
+    let table: [UInt16]
+    /// Samples to blank (bit row * 8 + column).
+    let inside: UInt64
+    /// Samples inside the image; the others (padding) may take any value.
+    let usable: UInt64
+    /// The fill sample value, 0...255.
+    let fill: Int
+
+    /// How much more a blanked sample's error weighs than a kept sample's.
+    static let insideWeight: Float = 4
+    /// How far a blanked sample may end from the fill before the block is filled whole instead.
+    static let insideTolerance: Float = 4
+    /// Rounds of one-step coefficient changes after the first quantisation.
+    static let refinementRounds = 8
+
+    /// The new quantised coefficients for the block `quantised` (natural order), or nil when a
+    /// blanked sample would end further than `insideTolerance` from the fill.
+    func blank(_ quantised: [Int16]) -> [Int16]? {
+        let steps = table.map { Float(max($0, 1)) }
+        let before = BlockDCT.inverse((0..<64).map { Float(quantised[$0]) * steps[$0] })
+        var target = [Float](repeating: Float(fill), count: 64), weight = [Float](repeating: 0, count: 64)
+        for i in 0..<64 {
+            let bit: UInt64 = 1 << UInt64(i)
+            if inside & bit != 0 {
+                weight[i] = Self.insideWeight
+            } else if usable & bit != 0 {
+                target[i] = min(max((before[i] + 128).rounded(), 0), 255)
+                weight[i] = 1
+            }
+        }
+        let spectrum = BlockDCT.forward(target.map { $0 - 128 })
+        var coefficients = (0..<64).map { Self.clampCoefficient(Int((spectrum[$0] / steps[$0]).rounded()), index: $0) }
+        var samples = BlockDCT.inverse((0..<64).map { Float(coefficients[$0]) * steps[$0] }).map { $0 + 128 }
+        var trial = samples
+        var error = Self.cost(samples, target, weight)
+        BlockDCT.patterns.withUnsafeBufferPointer { patterns in
+            for _ in 0..<Self.refinementRounds {
+                var improved = false
+                for k in 0..<64 {
+                    for direction in [1, -1] {
+                        let changed = Self.clampCoefficient(coefficients[k] + direction, index: k)
+                        guard changed != coefficients[k] else { continue }
+                        let step = Float(direction) * steps[k]
+                        for i in 0..<64 { trial[i] = samples[i] + step * patterns[k &* 64 &+ i] }
+                        let trialError = Self.cost(trial, target, weight)
+                        if trialError < error - 1e-3 {
+                            coefficients[k] = changed
+                            swap(&samples, &trial)
+                            error = trialError
+                            improved = true
+                            break
+                        }
+                    }
+                }
+                if !improved { break }
+            }
+        }
+        for i in 0..<64 where inside & (1 << UInt64(i)) != 0
+            && abs(min(max(samples[i], 0), 255) - target[i]) > Self.insideTolerance {
+            return nil
+        }
+        return coefficients.map { Int16($0) }
+    }
+
+    /// The weighted squared error of `samples` (clamped as a decoder clamps them) from `target`.
+    private static func cost(_ samples: [Float], _ target: [Float], _ weight: [Float]) -> Float {
+        samples.withUnsafeBufferPointer { samples in
+            target.withUnsafeBufferPointer { target in
+                weight.withUnsafeBufferPointer { weight in
+                    var total: Float = 0
+                    for i in 0..<64 {
+                        let difference = min(max(samples[i], 0), 255) - target[i]
+                        total += weight[i] * difference * difference
+                    }
+                    return total
+                }
+            }
+        }
+    }
+
+    /// Keeps a coefficient within what an 8-bit baseline stream can code (DC ±2047, AC ±1023).
+    private static func clampCoefficient(_ value: Int, index: Int) -> Int {
+        let limit = index == 0 ? 2047 : 1023
+        return min(max(value, -limit), limit)
+    }
+}
