@@ -64,8 +64,12 @@ struct FrameReadingTests {
         #expect(FrameReading.isRing(ring, usable: read("O", 85), height: height))
         #expect(FrameReading.isRing(ring, usable: read("OQ", 70), height: height))
         #expect(!FrameReading.isRing(ring, usable: read("R", 85), height: height), "a lead marker")
-        #expect(!FrameReading.isRing(ring, usable: read("O", 40), height: height), "not read well: judged as unread")
+        #expect(FrameReading.isRing(ring, usable: read("OQ", 31), height: height), "nothing reads well: every usable word is judged")
+        #expect(!FrameReading.isRing(ring, usable: read("R", 35), height: height))
         #expect(!FrameReading.isRing(ring, usable: read("OA", 85), height: height))
+        let mixed = [RecognizedWord(text: "O", confidence: 85, box: ring.box), RecognizedWord(text: "os", confidence: 28, box: ring.box)]
+        #expect(FrameReading.isRing(ring, usable: mixed, height: height), "only the well-read words are judged when there are some")
+        #expect(!FrameReading.isRing(ring, usable: [], height: height))
         // Annotation text of ordinary height reading "0" stays.
         let digit = Self.line(letters: 1, score: 0.8)
         #expect(!FrameReading.isRing(digit, usable: [RecognizedWord(text: "0", confidence: 90, box: digit.box)],

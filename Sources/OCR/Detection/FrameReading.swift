@@ -68,12 +68,14 @@ struct FrameReading: Sendable {
         max(24, imageHeight / 20)
     }
 
-    /// True when a candidate of ring height reads well only as round glyphs ("O", "OQ", "0"):
-    /// a vertebra or vessel in section, not a word.
+    /// True when a candidate of ring height reads only as round glyphs ("O", "OQ", "0"): a
+    /// vertebra or vessel in section, not a word. The words that read well are judged, or when
+    /// none does, every usable word.
     static func isRing(_ candidate: TextCandidate, usable: [RecognizedWord], height: Int) -> Bool {
         guard candidate.characterHeight >= height else { return false }
         let read = usable.filter { $0.confidence >= readConfidence }
-        return !read.isEmpty && read.allSatisfy { word in
+        let judged = read.isEmpty ? usable : read
+        return !judged.isEmpty && judged.allSatisfy { word in
             word.text.filter { $0.isLetter || $0.isNumber }.allSatisfy { roundGlyphs.contains($0) }
         }
     }
