@@ -68,14 +68,14 @@ struct FrameReading: Sendable {
         max(24, imageHeight / 20)
     }
 
-    /// True when a candidate of ring height reads only as round glyphs ("O", "OQ", "0"): a
-    /// vertebra or vessel in section, not a word. The words that read well are judged, or when
-    /// none does, every usable word.
+    /// True when a candidate of ring height reads as nothing, or only as round glyphs ("O",
+    /// "OQ", "0"): a vertebra or vessel in section, or an outline of the anatomy that touches
+    /// text, not a word. The words that read well are judged, or when none does, every usable word.
     static func isRing(_ candidate: TextCandidate, usable: [RecognizedWord], height: Int) -> Bool {
         guard candidate.characterHeight >= height else { return false }
         let read = usable.filter { $0.confidence >= readConfidence }
         let judged = read.isEmpty ? usable : read
-        return !judged.isEmpty && judged.allSatisfy { word in
+        return judged.allSatisfy { word in
             word.text.filter { $0.isLetter || $0.isNumber }.allSatisfy { roundGlyphs.contains($0) }
         }
     }
