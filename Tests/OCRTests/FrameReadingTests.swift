@@ -69,6 +69,8 @@ struct FrameReadingTests {
         #expect(!FrameReading.isRing(ring, usable: read("OA", 85), height: height))
         let mixed = [RecognizedWord(text: "O", confidence: 85, box: ring.box), RecognizedWord(text: "os", confidence: 28, box: ring.box)]
         #expect(FrameReading.isRing(ring, usable: mixed, height: height), "only the well-read words are judged when there are some")
+        let crescent = [RecognizedWord(text: "c", confidence: 62, box: ring.box), RecognizedWord(text: "O", confidence: 86, box: ring.box)]
+        #expect(FrameReading.isRing(ring, usable: crescent, height: height), "a vessel's crescent beside the vertebra")
         #expect(FrameReading.isRing(ring, usable: [], height: height), "an outline of the anatomy that reads as nothing")
         // Annotation text of ordinary height reading "0" stays.
         let digit = Self.line(letters: 1, score: 0.8)

@@ -41,8 +41,8 @@ struct FrameReading: Sendable {
     static let plainGround = 0.75
     /// Letters the recogniser makes of speckle and tissue edges ("SSS", "Sse", "eS").
     static let textureGlyphs: Set<Character> = ["S", "s", "e", "E"]
-    /// Glyphs a ring in the anatomy reads as (a vertebra, a vessel, the skull in section).
-    static let roundGlyphs: Set<Character> = ["O", "o", "0", "Q", "D", "@"]
+    /// Glyphs a ring or crescent in the anatomy reads as (a vertebra, a vessel, the skull in section).
+    static let roundGlyphs: Set<Character> = ["O", "o", "0", "Q", "D", "@", "C", "c"]
 
     /// Reads every candidate. A candidate nothing in which reads well is kept (as unread or
     /// low-confidence text) when it holds several letter-sized marks or is a compact mark of a
