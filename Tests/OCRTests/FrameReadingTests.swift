@@ -53,6 +53,30 @@ struct FrameReadingTests {
         #expect(FrameReading.keeps(edge, usable: words([("Se", 30)])), "two letters say too little")
     }
 
+    @Test("in a line that reads well, a poorly read texture word stretched over speckle is dropped with its marks")
+    func stretchedTexture() {
+        // "Name" at 12...48, then speckle marks out to x = 400 read as one stretched "Se".
+        let name = (0..<4).map { PixelRect(x: 12 + 9 * $0, y: 20, width: 8, height: 12) }
+        let speckle = (0..<20).map { PixelRect(x: 60 + 17 * $0, y: 18, width: 12, height: 14) }
+        let marks = name + speckle
+        let box = marks.reduce(marks[0]) { $0.union($1) }
+        let candidate = TextCandidate(box: box, components: marks, ink: .bright, score: 0.6, characterHeight: 12)
+        let nameWord = RecognizedWord(text: "Name", confidence: 96, box: PixelRect(x: 12, y: 20, width: 35, height: 12))
+        let se = RecognizedWord(text: "Se", confidence: 40, box: PixelRect(x: 60, y: 18, width: 335, height: 14))
+        #expect(FrameReading.stretchedTexture([nameWord, se], characterHeight: 12) == [se])
+        let line = FrameReading.cover(candidate, with: [nameWord], within: PixelRect(x: 0, y: 0, width: 512, height: 512),
+                                      texture: [se.box])
+        #expect(line.words.count == 1 && line.unread.isEmpty, "the speckle under the texture word is neither text nor unread")
+        let unread = FrameReading.cover(candidate, with: [nameWord], within: PixelRect(x: 0, y: 0, width: 512, height: 512))
+        #expect(!unread.unread.isEmpty, "without it, the speckle is an unread region")
+        // Not texture: read well, other letters, of plausible width, or alone in its line.
+        let narrow = RecognizedWord(text: "Se", confidence: 40, box: PixelRect(x: 60, y: 18, width: 40, height: 14))
+        let well = RecognizedWord(text: "See", confidence: 70, box: se.box)
+        let other = RecognizedWord(text: "Sa", confidence: 40, box: se.box)
+        #expect(FrameReading.stretchedTexture([nameWord, narrow, well, other], characterHeight: 12).isEmpty)
+        #expect(FrameReading.stretchedTexture([se], characterHeight: 12).isEmpty, "a line nothing reads well is judged whole")
+    }
+
     @Test("a mark of ring height that reads as nothing or only as round glyphs is anatomy")
     func ringsAreNotText() {
         let height = FrameReading.ringHeight(imageHeight: 512)

@@ -56,8 +56,10 @@ struct FrameReading: Sendable {
             let usable = read.filter {
                 $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
             }
-            guard !isRing(candidate, usable: usable, height: ring) else { return nil }
-            return keeps(candidate, usable: usable) ? cover(candidate, with: usable, within: bounds) : nil
+            guard !isRing(candidate, usable: usable, height: ring), keeps(candidate, usable: usable) else { return nil }
+            let texture = stretchedTexture(usable, characterHeight: candidate.characterHeight)
+            return cover(candidate, with: usable.filter { !texture.contains($0) }, within: bounds,
+                         texture: texture.map(\.box))
         }
     }
 
@@ -102,10 +104,25 @@ struct FrameReading: Sendable {
         return characters.count >= 3 && texture * 5 >= characters.count * 4
     }
 
+    /// The words of a line that also reads well elsewhere which are texture: read poorly, only
+    /// as the recogniser's texture letters, and stretched far beyond their letters' width (more
+    /// than two character heights per letter: "Se" over 355 px of ultrasound speckle beside
+    /// "Name" read at 96).
+    static func stretchedTexture(_ usable: [RecognizedWord], characterHeight: Int) -> [RecognizedWord] {
+        guard usable.contains(where: { $0.confidence >= readConfidence }) else { return [] }
+        return usable.filter { word in
+            let letters = word.text.filter { $0.isLetter || $0.isNumber }
+            return word.confidence < readConfidence && !letters.isEmpty && letters.allSatisfy { textureGlyphs.contains($0) }
+                && word.box.width > 2 * max(characterHeight, 1) * letters.count
+        }
+    }
+
     /// Grows word boxes over the components that lie mostly under them; other components
     /// (and stretches of the line no word covers) become unread regions (neighbours merged).
     /// Boxes are padded and clipped to `bounds`.
-    static func cover(_ candidate: TextCandidate, with words: [RecognizedWord], within bounds: PixelRect) -> Line {
+    /// Components lying mostly under a `texture` box are dropped.
+    static func cover(_ candidate: TextCandidate, with words: [RecognizedWord], within bounds: PixelRect,
+                      texture: [PixelRect] = []) -> Line {
         // The recogniser binarises the crop itself and can take background texture around the
         // text for part of a word: a word stays within its line's box.
         var grown = words.compactMap { word -> RecognizedWord? in
@@ -113,13 +130,14 @@ struct FrameReading: Sendable {
             kept.box = word.box.intersection(candidate.box)
             return kept.box.isEmpty ? nil : kept
         }
+        func mostlyUnder(_ box: PixelRect, _ component: PixelRect) -> Bool {
+            2 * (min(box.maxX, component.maxX) - max(box.x, component.x)) >= component.width
+        }
         var leftover: [PixelRect] = []
         for component in candidate.components {
-            if let index = grown.firstIndex(where: {
-                2 * (min($0.box.maxX, component.maxX) - max($0.box.x, component.x)) >= component.width
-            }) {
+            if let index = grown.firstIndex(where: { mostlyUnder($0.box, component) }) {
                 grown[index].box = grown[index].box.union(component)
-            } else {
+            } else if !texture.contains(where: { mostlyUnder($0, component) }) {
                 leftover.append(component)
             }
         }
