@@ -56,9 +56,15 @@ extension JPEGCoefficientImage {
             let sx1 = min((x1 * ratio.h + ratio.maxH - 1) / ratio.maxH, c.paddedWidthInBlocks * 8)
             let sy0 = y0 * ratio.v / ratio.maxV
             let sy1 = min((y1 * ratio.v + ratio.maxV - 1) / ratio.maxV, c.paddedHeightInBlocks * 8)
-            for sy in sy0..<sy1 {
-                for sx in sx0..<sx1 {
-                    masks[(sy / 8) * c.paddedWidthInBlocks + sx / 8, default: 0] |= 1 << UInt64((sy % 8) * 8 + sx % 8)
+            guard sx1 > sx0, sy1 > sy0 else { continue }
+            for by in (sy0 / 8)...((sy1 - 1) / 8) {
+                let rows = max(sy0 - by * 8, 0)..<min(sy1 - by * 8, 8)
+                for bx in (sx0 / 8)...((sx1 - 1) / 8) {
+                    let columns = max(sx0 - bx * 8, 0)..<min(sx1 - bx * 8, 8)
+                    let rowBits = UInt64((1 << columns.upperBound) - (1 << columns.lowerBound))
+                    var mask: UInt64 = 0
+                    for row in rows { mask |= rowBits << UInt64(row * 8) }
+                    masks[by * c.paddedWidthInBlocks + bx, default: 0] |= mask
                 }
             }
         }
