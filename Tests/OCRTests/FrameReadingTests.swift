@@ -21,7 +21,7 @@ struct FrameReadingTests {
         #expect(!FrameReading.keeps(Self.line(letters: 1, score: 1.0).withWidth(60), usable: []), "one mark is no line")
     }
 
-    @Test("a compact mark nothing reads well is kept only on plain ground above and below")
+    @Test("a mark or line nothing reads well is judged by its ground")
     func compactMarksNeedPlainGround() {
         var compact = Self.line(letters: 1, score: 0.8)
         #expect(FrameReading.keeps(compact, usable: []))
@@ -37,8 +37,18 @@ struct FrameReadingTests {
         clean.ground = GroundFlatness(above: 0.3, below: 1)
         #expect(FrameReading.keeps(clean, usable: []), "clean lines run on over texture and are not held to it")
         var long = Self.line(letters: 4, score: 0.5)
+        long.ground = GroundFlatness(above: 0.3, below: 1)
+        #expect(FrameReading.keeps(long, usable: []), "four letters on plain ground on one side are kept")
+        long.ground = GroundFlatness(above: nil, below: 0.3)
+        #expect(FrameReading.keeps(long, usable: []), "a strip outside the image says nothing against it")
         long.ground = GroundFlatness(above: 0.3, below: 0.3)
-        #expect(FrameReading.keeps(long, usable: []), "four letters are kept whatever their ground")
+        #expect(!FrameReading.keeps(long, usable: []), "speckle inside an ultrasound fan, textured above and below")
+        #expect(!FrameReading.keeps(long, usable: [RecognizedWord(text: "aSER", confidence: 41, box: long.box)]))
+        #expect(FrameReading.keeps(long, usable: [RecognizedWord(text: "Vasc", confidence: 90, box: long.box)]),
+                "read well, it is text on any ground")
+        var cleanOnTexture = Self.line(letters: 4, score: 1.0)
+        cleanOnTexture.ground = GroundFlatness(above: 0.3, below: 0.3)
+        #expect(FrameReading.keeps(cleanOnTexture, usable: []), "clean-edged marks are not held to their ground")
     }
 
     @Test("a line that reads only as the recogniser's texture letters is dropped, however many marks it holds")

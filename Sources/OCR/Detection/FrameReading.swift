@@ -83,15 +83,24 @@ struct FrameReading: Sendable {
     }
 
     /// True when a candidate is kept, given its `usable` words (confident enough, with a letter
-    /// or digit): some word reads well, or the line holds several letters, or is a compact mark
-    /// on a plain ground, or is two or more letters of clean-edged ink on a flat ground.
-    /// Otherwise it is texture.
+    /// or digit): some word reads well; or, nothing reading well and the line not lying on
+    /// texture above and below, the line holds several letters, or is a compact mark on a plain
+    /// ground, or is two or more letters of clean-edged ink on a flat ground. Otherwise it is texture.
     static func keeps(_ candidate: TextCandidate, usable: [RecognizedWord]) -> Bool {
         if readsAsTexture(usable) { return false }
+        if !usable.contains(where: { $0.confidence >= readConfidence }), onTexture(candidate) { return false }
         return usable.contains { $0.confidence >= readConfidence } || candidate.letterCount >= unreadLetters
             || (candidate.box.width <= compactWidth * candidate.characterHeight
                 && candidate.ground.isPlain(plainGround))
             || (candidate.letterCount >= 2 && candidate.score >= cleanScore)
+    }
+
+    /// True when a line's ground is textured both above and below (both measured) and its marks are
+    /// not clean-edged: speckle inside an ultrasound fan. Text that runs on over the image sits
+    /// in a line that reads well elsewhere, or on a plain strip on one side.
+    static func onTexture(_ candidate: TextCandidate) -> Bool {
+        guard let above = candidate.ground.above, let below = candidate.ground.below else { return false }
+        return above < plainGround && below < plainGround && candidate.score < cleanScore
     }
 
     /// True when nothing reads well and what reads at all is the recogniser's texture letters:
