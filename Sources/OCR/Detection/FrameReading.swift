@@ -44,9 +44,10 @@ struct FrameReading: Sendable {
     /// Glyphs a ring or crescent in the anatomy reads as (a vertebra, a vessel, the skull in section).
     static let roundGlyphs: Set<Character> = ["O", "o", "0", "Q", "D", "@", "C", "c"]
 
-    /// Reads every candidate. A candidate nothing in which reads well is kept (as unread or
+    /// Reads every candidate. Rings and outlines of the anatomy (`isRing`) and texture (`keeps`)
+    /// are dropped; a candidate nothing in which reads well is otherwise kept (as unread or
     /// low-confidence text) when it holds several letter-sized marks or is a compact mark of a
-    /// few letters; a longer run of texture that the recogniser turns into "ee SS" is dropped.
+    /// few letters. Stretched texture words in a line that reads well are dropped with their marks.
     static func read(_ candidates: [TextCandidate], maps: StrokeMaps, engine: TesseractEngine,
                      reader: LineReader) -> [Line] {
         let words = reader.read(candidates, maps: maps, engine: engine)

@@ -16,7 +16,7 @@ struct DCTRedaction {
     func redact(_ encoded: Data, rects: [PixelRect]) throws(DicomError) -> (Data, [PixelRect]) {
         var image = try JPEGCoefficientImage(frame: encoded, description: description)
         let values = try componentValues(for: image)
-        let covered = try image.blank(pixelRects: rects.filter { !$0.isEmpty }, sampleValues: values)
+        let covered = try image.blank(pixelRects: rects, sampleValues: values)
         return (try image.encode(), covered)
     }
 

@@ -30,7 +30,7 @@ enum BlockDCT {
     }
 
     /// The samples basis function `index` contributes per unit of its coefficient.
-    static func pattern(_ index: Int) -> [Float] {
+    private static func pattern(_ index: Int) -> [Float] {
         var unit = [Float](repeating: 0, count: 64)
         unit[index] = 1
         return inverse(unit)

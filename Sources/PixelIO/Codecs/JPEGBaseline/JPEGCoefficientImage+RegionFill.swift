@@ -16,8 +16,9 @@ extension JPEGCoefficientImage {
         for index in components.indices {
             let value = min(max(sampleValues[index], 0), 255)
             let dc = dcValue(forSample: value, component: index)
-            for block in coveredSamples(pixelRects, component: index) {
-                let usable = usableSamples(x: block.x, y: block.y, component: index)
+            let grid = SampleGrid(self, component: index)
+            for block in grid.coveredBlocks(pixelRects.map { $0.clipped(columns: width, rows: height) }) {
+                let usable = grid.usableSamples(x: block.x, y: block.y)
                 let partial = block.inside | ~usable == UInt64.max ? nil
                     : PartialBlockFill(table: components[index].quantizationTable, inside: block.inside, usable: usable,
                                        fill: value).blank(Array(components[index].block(x: block.x, y: block.y)))
@@ -30,60 +31,63 @@ extension JPEGCoefficientImage {
         }
         return covered
     }
+}
 
-    /// The component's sampling relative to the image: (horizontal, vertical, maximum horizontal,
-    /// maximum vertical); a single component is never subsampled.
-    private func samplingRatio(_ component: Int) -> (h: Int, v: Int, maxH: Int, maxV: Int) {
-        guard components.count > 1 else { return (1, 1, 1, 1) }
-        let c = components[component]
-        let maxH = components.map(\.horizontalSampling).max() ?? 1
-        let maxV = components.map(\.verticalSampling).max() ?? 1
-        return (max(c.horizontalSampling, 1), max(c.verticalSampling, 1), maxH, maxV)
+/// One component's samples against the image's pixels: which samples a pixel rectangle meets and
+/// which stand for pixels at all, as a bit per sample (bit row * 8 + column) of each block.
+private struct SampleGrid {
+    /// Sampling of the component and the largest of the frame (a single component is never subsampled).
+    let h: Int, v: Int, maxH: Int, maxV: Int
+    /// Samples standing for pixels of the image, per row and per column.
+    let width: Int, height: Int
+    /// Blocks per row and per column of the padded grid.
+    let blocksPerRow: Int, blockRows: Int
+
+    init(_ image: JPEGCoefficientImage, component: Int) {
+        let c = image.components[component]
+        let single = image.components.count == 1
+        h = single ? 1 : max(c.horizontalSampling, 1)
+        v = single ? 1 : max(c.verticalSampling, 1)
+        maxH = single ? 1 : image.components.map(\.horizontalSampling).max() ?? 1
+        maxV = single ? 1 : image.components.map(\.verticalSampling).max() ?? 1
+        width = (image.width * h + maxH - 1) / maxH
+        height = (image.height * v + maxV - 1) / maxV
+        blocksPerRow = c.paddedWidthInBlocks
+        blockRows = c.paddedHeightInBlocks
     }
 
-    /// For every block of `component` the rectangles touch, a bit per sample (bit row * 8 + column)
-    /// set when the pixels the sample stands for meet a rectangle.
-    private func coveredSamples(_ rects: [Rect], component: Int) -> [(x: Int, y: Int, inside: UInt64)] {
-        let ratio = samplingRatio(component)
-        let c = components[component]
+    /// Every block some rectangle (clipped to the image) touches, with the samples whose footprint
+    /// [s·max/h, (s+1)·max/h) meets one.
+    func coveredBlocks(_ rects: [PixelRect]) -> [(x: Int, y: Int, inside: UInt64)] {
         var masks: [Int: UInt64] = [:]
-        for rect in rects {
-            let x0 = max(rect.x, 0), y0 = max(rect.y, 0)
-            let x1 = min(rect.x + max(rect.width, 0), width), y1 = min(rect.y + max(rect.height, 0), height)
-            guard x1 > x0, y1 > y0 else { continue }
-            // Samples whose footprint [s·max/h, (s+1)·max/h) meets [x0, x1).
-            let sx0 = x0 * ratio.h / ratio.maxH
-            let sx1 = min((x1 * ratio.h + ratio.maxH - 1) / ratio.maxH, c.paddedWidthInBlocks * 8)
-            let sy0 = y0 * ratio.v / ratio.maxV
-            let sy1 = min((y1 * ratio.v + ratio.maxV - 1) / ratio.maxV, c.paddedHeightInBlocks * 8)
+        for rect in rects where !rect.isEmpty {
+            let sx0 = rect.x * h / maxH, sx1 = min((rect.maxX * h + maxH - 1) / maxH, blocksPerRow * 8)
+            let sy0 = rect.y * v / maxV, sy1 = min((rect.maxY * v + maxV - 1) / maxV, blockRows * 8)
             guard sx1 > sx0, sy1 > sy0 else { continue }
             for by in (sy0 / 8)...((sy1 - 1) / 8) {
-                let rows = max(sy0 - by * 8, 0)..<min(sy1 - by * 8, 8)
                 for bx in (sx0 / 8)...((sx1 - 1) / 8) {
-                    let columns = max(sx0 - bx * 8, 0)..<min(sx1 - bx * 8, 8)
-                    let rowBits = UInt64((1 << columns.upperBound) - (1 << columns.lowerBound))
-                    var mask: UInt64 = 0
-                    for row in rows { mask |= rowBits << UInt64(row * 8) }
-                    masks[by * c.paddedWidthInBlocks + bx, default: 0] |= mask
+                    masks[by * blocksPerRow + bx, default: 0] |= Self.bits(rows: (sy0 - by * 8)..<(sy1 - by * 8),
+                                                                          columns: (sx0 - bx * 8)..<(sx1 - bx * 8))
                 }
             }
         }
-        let stride = c.paddedWidthInBlocks
-        return masks.keys.sorted().map { key in (x: key % stride, y: key / stride, inside: masks[key] ?? 0) }
+        return masks.keys.sorted().map { key in (x: key % blocksPerRow, y: key / blocksPerRow, inside: masks[key] ?? 0) }
     }
 
-    /// A bit per sample of the block, set when the sample stands for pixels inside the image
-    /// (padding samples are never seen, so their values are free).
-    private func usableSamples(x blockX: Int, y blockY: Int, component: Int) -> UInt64 {
-        let ratio = samplingRatio(component)
-        let sampleWidth = (width * ratio.h + ratio.maxH - 1) / ratio.maxH
-        let sampleHeight = (height * ratio.v + ratio.maxV - 1) / ratio.maxV
+    /// The samples of block (x, y) that stand for pixels inside the image (padding samples are
+    /// never seen, so their values are free).
+    func usableSamples(x: Int, y: Int) -> UInt64 {
+        Self.bits(rows: 0..<(height - y * 8), columns: 0..<(width - x * 8))
+    }
+
+    /// The bits of the block's samples in `rows` and `columns` (clamped to 0..<8).
+    static func bits(rows: Range<Int>, columns: Range<Int>) -> UInt64 {
+        let r0 = max(rows.lowerBound, 0), r1 = min(rows.upperBound, 8)
+        let c0 = max(columns.lowerBound, 0), c1 = min(columns.upperBound, 8)
+        guard r1 > r0, c1 > c0 else { return 0 }
+        let rowBits = UInt64((1 << c1) - (1 << c0))
         var mask: UInt64 = 0
-        for row in 0..<8 where blockY * 8 + row < sampleHeight {
-            for column in 0..<8 where blockX * 8 + column < sampleWidth {
-                mask |= 1 << UInt64(row * 8 + column)
-            }
-        }
+        for row in r0..<r1 { mask |= rowBits << UInt64(row * 8) }
         return mask
     }
 }
