@@ -156,4 +156,54 @@ struct TextFinderTests {
         #expect((line?.box.maxX ?? 0) >= 100, "the second word is covered")
         #expect((line?.box.maxX ?? 400) < 200, "box ends at \(line?.box.maxX ?? -1), far along the texture")
     }
+
+    /// Light ground (190) with a near-black panel (16) from row `panelTop` down, and from
+    /// column `panelLeft` right on the letters' rows.
+    static func panelImage(panelTop: Int, panelLeft: Int) -> GreyImage {
+        var image = GreyImage(width: 320, height: 90, value: 190)
+        for y in 0..<90 { for x in 0..<320 where y >= panelTop || x >= panelLeft { image[x, y] = 16 } }
+        return image
+    }
+
+    static func darkLine(in image: GreyImage, near box: PixelRect) -> TextCandidate? {
+        let channels = DisplayChannels(luma: image)
+        let finder = TextLineFinder()
+        return finder.candidates(in: finder.strokeMaps(of: channels), channels: channels)
+            .first { $0.ink == .dark && $0.box.intersects(box) }
+    }
+
+    @Test("black letters running onto a black panel are covered to their ends, on their rows only")
+    func faintPartsOnPanel() throws {
+        // Letters 18 px tall from row 20; the panel starts at row 32, so their lower third
+        // and the whole of the last word (from column 160) lie on it.
+        var image = Self.panelImage(panelTop: 32, panelLeft: 160)
+        for x in [20, 95, 170] { Self.drawWord(into: &image, x: x, y: 20, height: 18, value: 0) }
+        // A black blot on the panel well below the line: not part of it.
+        for y in 70..<80 { for x in 60..<66 { image[x, y] = 0 } }
+        let line = try #require(Self.darkLine(in: image, near: PixelRect(x: 20, y: 20, width: 60, height: 12)))
+        #expect(line.components.allSatisfy { $0.maxY <= 33 }, "the panel hides the letters' lower part from the stroke map")
+        let covered = (line.components + line.faintParts).reduce(line.box) { $0.union($1) }
+        #expect(covered.maxY >= 38, "covered to row \(covered.maxY)")
+        #expect(covered.maxX >= 170 + 55, "the word on the panel is covered too (to \(covered.maxX))")
+        #expect(covered.maxY <= 38 + 9, "nothing beyond half a letter below the line")
+        #expect(!line.faintParts.contains { $0.intersects(PixelRect(x: 60, y: 70, width: 6, height: 10)) })
+    }
+
+    @Test("no faint parts where the panel leaves the letters most of their contrast, or the ink is not the panel's")
+    func noFaintPartsOffPanel() throws {
+        // A mid-grey panel: the letters keep their contrast there and are found as ink.
+        var grey = GreyImage(width: 320, height: 90, value: 190)
+        for y in 32..<90 { for x in 0..<320 { grey[x, y] = 110 } }
+        Self.drawWord(into: &grey, x: 20, y: 20, height: 18, value: 0)
+        let line = try #require(Self.darkLine(in: grey, near: PixelRect(x: 20, y: 20, width: 60, height: 12)))
+        #expect(line.faintParts.isEmpty)
+        #expect(line.components.reduce(line.box) { $0.union($1) }.maxY >= 38)
+        // Grey letters (ink 100) whose lower part runs onto a black panel: what lies there is
+        // darker than their ink, so it is the panel's, not theirs.
+        var black = Self.panelImage(panelTop: 32, panelLeft: 320)
+        Self.drawWord(into: &black, x: 20, y: 20, height: 18, value: 100)
+        for y in 32..<38 { for x in 20..<80 where black[x, y] == 100 { black[x, y] = 0 } }
+        let grey100 = try #require(Self.darkLine(in: black, near: PixelRect(x: 20, y: 20, width: 60, height: 12)))
+        #expect(grey100.faintParts.isEmpty)
+    }
 }

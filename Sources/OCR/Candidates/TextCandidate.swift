@@ -16,6 +16,9 @@ public struct TextCandidate: Sendable, Hashable {
     public var box: PixelRect
     /// The character-like components it is made of.
     public var components: [PixelRect]
+    /// Faint continuations of its letters on a panel near the ink's extreme (see `FaintInk`):
+    /// covered with the line, but not counted among its marks.
+    public var faintParts: [PixelRect] = []
     /// The channel its ink was found in.
     public var ink: InkKind
     /// How text-like it is, 0...1 (regular character heights on a flat background score high).

@@ -87,6 +87,7 @@ public struct TextLineFinder: Sendable {
                 joined.box = a.box.union(b.box)
                 joined.components = (a.components + b.components)
                     .sorted { ($0.x, $0.y, $0.width, $0.height) < ($1.x, $1.y, $1.width, $1.height) }
+                joined.faintParts = a.faintParts + b.faintParts
                 joined.characterHeight = max(a.characterHeight, b.characterHeight)
                 lines[index] = joined
             } else {
@@ -129,6 +130,8 @@ public struct TextLineFinder: Sendable {
                 merged.box = merged.box.union(candidate.box)
                 merged.components = Array(Set(merged.components + candidate.components))
                     .sorted { ($0.x, $0.y, $0.width, $0.height) < ($1.x, $1.y, $1.width, $1.height) }
+                merged.faintParts = Array(Set(merged.faintParts + candidate.faintParts))
+                    .sorted { ($0.x, $0.y, $0.width, $0.height) < ($1.x, $1.y, $1.width, $1.height) }
                 kept[index] = merged
             } else {
                 kept.append(candidate)
@@ -162,6 +165,9 @@ public struct TextLineFinder: Sendable {
         let seedLevels = Dictionary(seedIndices.map { (characters[$0].box, features[$0].inkLevel) }) { first, _ in first }
         let seedPolarities = Dictionary(seedIndices.map { (characters[$0].box, features[$0].polarity) }) { first, _ in first }
         let others = characters.indices.filter { !features[$0].isSeed }.map { (box: characters[$0].box, level: features[$0].inkLevel) }
+        // Chroma has no panel near an extreme to run onto.
+        let faint = groups.isEmpty || kind == .colour ? nil
+            : FaintInk(strokes: strokes, image: luma, threshold: threshold, dark: kind == .dark, shaped: isCharacterLike)
         return groups.compactMap { seeds -> TextCandidate? in
             let levels = seeds.compactMap { seedLevels[$0] }.sorted()
             let inkLevel = levels.isEmpty ? 0 : levels[levels.count / 2]
@@ -175,11 +181,18 @@ public struct TextLineFinder: Sendable {
                          strokes: strokes, image: luma, threshold: threshold)
             if extended.x < core.x { grown.append(PixelRect(minX: extended.x, minY: core.y, maxX: core.x, maxY: core.maxY)) }
             if extended.maxX > core.maxX { grown.append(PixelRect(minX: core.maxX, minY: core.y, maxX: extended.maxX, maxY: core.maxY)) }
-            let box = extended
-            let score = lineScore(seeds: seeds, polarity: seedPolarities, characterHeight: characterHeight, box: box,
+            let score = lineScore(seeds: seeds, polarity: seedPolarities, characterHeight: characterHeight, box: extended,
                                   measure: measure)
             guard score >= minimumScore else { return nil }
-            return TextCandidate(box: box, components: grown, ink: kind, score: score, characterHeight: characterHeight)
+            var candidate = TextCandidate(box: extended, components: grown, ink: kind, score: score,
+                                          characterHeight: characterHeight)
+            // The box (what is read) stays; faint parts of the letters only widen what is covered.
+            let contrasts = seeds.compactMap { seedPolarities[$0] }.sorted()
+            if let faint, !contrasts.isEmpty {
+                candidate.faintParts = faint.continuing(grown, box: extended, characterHeight: characterHeight,
+                                                        inkLevel: inkLevel, contrast: contrasts[contrasts.count / 2])
+            }
+            return candidate
         }
     }
 

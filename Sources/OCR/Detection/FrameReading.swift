@@ -14,6 +14,7 @@ struct FrameReading: Sendable {
             var line = self
             line.candidate.box = candidate.box.offsetBy(dx: dx, dy: dy)
             line.candidate.components = candidate.components.map { $0.offsetBy(dx: dx, dy: dy) }
+            line.candidate.faintParts = candidate.faintParts.map { $0.offsetBy(dx: dx, dy: dy) }
             line.words = words.map { var word = $0; word.box = word.box.offsetBy(dx: dx, dy: dy); return word }
             line.unread = unread.map { $0.offsetBy(dx: dx, dy: dy) }
             return line
@@ -127,8 +128,8 @@ struct FrameReading: Sendable {
         }
     }
 
-    /// Grows word boxes over the components that lie mostly under them; other components
-    /// (and stretches of the line no word covers) become unread regions (neighbours merged).
+    /// Grows word boxes over the components (and faint parts) that lie mostly under them; other
+    /// components (and stretches of the line no word covers) become unread regions (neighbours merged).
     /// Boxes are padded and clipped to `bounds`.
     /// Components lying mostly under a `texture` box are dropped.
     static func cover(_ candidate: TextCandidate, with words: [RecognizedWord], within bounds: PixelRect,
@@ -144,7 +145,7 @@ struct FrameReading: Sendable {
             2 * (min(box.maxX, component.maxX) - max(box.x, component.x)) >= component.width
         }
         var leftover: [PixelRect] = []
-        for component in candidate.components {
+        for component in candidate.components + candidate.faintParts {
             if let index = grown.firstIndex(where: { mostlyUnder($0.box, component) }) {
                 grown[index].box = grown[index].box.union(component)
             } else if !texture.contains(where: { mostlyUnder($0, component) }) {
