@@ -206,4 +206,26 @@ struct TextFinderTests {
         let grey100 = try #require(Self.darkLine(in: black, near: PixelRect(x: 20, y: 20, width: 60, height: 12)))
         #expect(grey100.faintParts.isEmpty)
     }
+
+    @Test("bold letters run together are character-like though as full as a blob; a filled disc is not")
+    func boldLettersHoldCounters() {
+        let width = 40, height = 30
+        func component(_ mask: [Bool]) -> Component {
+            let found = ConnectedComponents.find(in: mask, width: width, height: height)
+            return found.max { $0.pixelCount < $1.pixelCount } ?? Component(box: PixelRect(x: 0, y: 0, width: 0, height: 0), pixelCount: 0)
+        }
+        // "DO" in a heavy face, 19 x 12: two 9 x 12 blocks joined, each with a 3 x 6 counter.
+        var letters = [Bool](repeating: false, count: width * height)
+        for y in 2..<14 { for x in 2..<21 { letters[y * width + x] = true } }
+        for left in [5, 15] { for y in 5..<11 { for x in left..<(left + 3) { letters[y * width + x] = false } } }
+        // A filled disc 25 px across.
+        var disc = [Bool](repeating: false, count: width * height)
+        for y in 0..<height { for x in 0..<width where (x - 20) * (x - 20) + (y - 14) * (y - 14) <= 144 { disc[y * width + x] = true } }
+        let finder = TextLineFinder()
+        let bold = component(letters), blob = component(disc)
+        #expect(Double(bold.pixelCount) / Double(bold.box.area) > 0.7, "as full as a blob")
+        #expect(finder.isCharacterLike(bold, in: letters, width: width))
+        #expect(Double(blob.pixelCount) / Double(blob.box.area) > 0.7)
+        #expect(!finder.isCharacterLike(blob, in: disc, width: width))
+    }
 }

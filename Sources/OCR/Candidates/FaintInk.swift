@@ -28,8 +28,8 @@ struct FaintInk {
     /// The faint marks of a stroke map: pixels below the stroke `threshold` but at least
     /// `minimumContrast` from their ground, and nearer the ink's extreme (0 for dark ink, 255 for
     /// bright) than their ground is, which only a ground close to that extreme allows. Only
-    /// marks `shaped` like (part of) a character are kept.
-    init(strokes: GreyImage, image: GreyImage, threshold: UInt8, dark: Bool, shaped: (Component) -> Bool) {
+    /// marks `shaped` like (part of) a character (judged in the faint mask) are kept.
+    init(strokes: GreyImage, image: GreyImage, threshold: UInt8, dark: Bool, shaped: (Component, [Bool]) -> Bool) {
         self.dark = dark
         let width = strokes.width
         // The ground is value + stroke (dark ink) or value - stroke (bright ink).
@@ -46,7 +46,7 @@ struct FaintInk {
             }
         }
         marks = ConnectedComponents.find(in: mask, width: width, height: strokes.height)
-            .filter { $0.pixelCount >= FaintInk.leastPixels && $0.box.width >= 2 && $0.box.height >= 2 && shaped($0) }
+            .filter { $0.pixelCount >= FaintInk.leastPixels && $0.box.width >= 2 && $0.box.height >= 2 && shaped($0, mask) }
             .map { component in
                 let box = component.box
                 var level = 0, grounds = 0, count = 0, beside = 0, besideCount = 0

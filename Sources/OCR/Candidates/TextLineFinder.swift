@@ -157,7 +157,8 @@ public struct TextLineFinder: Sendable {
                 for x in 0..<width where x < a.x || x >= a.maxX { mask[y * width + x] = false }
             }
         }
-        let characters = ConnectedComponents.find(in: mask, width: width, height: height).filter { isCharacterLike($0) }
+        let characters = ConnectedComponents.find(in: mask, width: width, height: height)
+            .filter { isCharacterLike($0, in: mask, width: width) }
         let measure = InkMeasure(strokes: strokes, image: luma, threshold: threshold, dark: kind == .dark)
         let features = characters.map { measure.features(of: $0.box) }
         let seedIndices = characters.indices.filter { features[$0].isSeed }
@@ -167,7 +168,7 @@ public struct TextLineFinder: Sendable {
         let others = characters.indices.filter { !features[$0].isSeed }.map { (box: characters[$0].box, level: features[$0].inkLevel) }
         // Chroma has no panel near an extreme to run onto.
         let faint = groups.isEmpty || kind == .colour ? nil
-            : FaintInk(strokes: strokes, image: luma, threshold: threshold, dark: kind == .dark, shaped: isCharacterLike)
+            : FaintInk(strokes: strokes, image: luma, threshold: threshold, dark: kind == .dark, shaped: { isCharacterLike($0, in: $1, width: width) })
         return groups.compactMap { seeds -> TextCandidate? in
             let levels = seeds.compactMap { seedLevels[$0] }.sorted()
             let inkLevel = levels.isEmpty ? 0 : levels[levels.count / 2]
@@ -358,8 +359,9 @@ public struct TextLineFinder: Sendable {
         return isSharp(Array(ordered[..<split]), measure: measure) && isSharp(Array(ordered[split...]), measure: measure)
     }
 
-    /// Plausible as (part of) a character: not too small, not a long line, not a big blob.
-    func isCharacterLike(_ c: Component) -> Bool {
+    /// Plausible as (part of) a character of `mask` (`width` pixels wide): not too small, not a
+    /// long line, not a big blob without counters.
+    func isCharacterLike(_ c: Component, in mask: [Bool], width: Int) -> Bool {
         let w = c.box.width, h = c.box.height
         guard h <= characterHeights.upperBound, w <= 4 * characterHeights.upperBound else { return false }
         guard c.pixelCount >= 3 || (w >= 2 && h >= 2) else { return false }
@@ -368,9 +370,34 @@ public struct TextLineFinder: Sendable {
         if h > 8 * max(w, 1) && w < 3 && h > characterHeights.lowerBound * 4 { return false }
         let fill = Double(c.pixelCount) / Double(max(w * h, 1))
         if fill > 0.92 && w * h > 64 { return false }
-        // Filled round blobs (anatomy) rather than strokes.
-        if w >= 12 && h >= 12 && fill > 0.7 { return false }
+        // Filled round blobs (anatomy) rather than strokes; bold letters run together ("DO") are
+        // as full, but hold counters.
+        if w >= 12 && h >= 12 && fill > 0.7 && 10 * enclosedGround(c.box, in: mask, width: width) < w * h { return false }
         return true
+    }
+
+    /// The pixels of `box` off the mask that have mask pixels on both sides along their row and
+    /// along their column within the box: the counters of letters (none in a convex blob).
+    func enclosedGround(_ box: PixelRect, in mask: [Bool], width: Int) -> Int {
+        var top = [Int](repeating: box.maxY, count: box.width), bottom = [Int](repeating: box.y - 1, count: box.width)
+        var ends: [(first: Int, last: Int)] = []
+        for y in box.y..<box.maxY {
+            var first = box.maxX, last = box.x - 1
+            for x in box.x..<box.maxX where mask[y * width + x] {
+                first = min(first, x); last = x
+                top[x - box.x] = min(top[x - box.x], y); bottom[x - box.x] = y
+            }
+            ends.append((first, last))
+        }
+        var enclosed = 0
+        for y in box.y..<box.maxY {
+            let (first, last) = ends[y - box.y]
+            guard first < last else { continue }
+            for x in (first + 1)..<last where !mask[y * width + x] && top[x - box.x] < y && y < bottom[x - box.x] {
+                enclosed += 1
+            }
+        }
+        return enclosed
     }
 
     /// Groups components whose boxes sit side by side on one line.
