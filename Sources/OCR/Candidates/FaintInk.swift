@@ -57,9 +57,9 @@ struct FaintInk {
                         grounds += ground(row + x)
                         count += 1
                         // The ends of a run: the pixel two further out, when it is not faint ink.
-                        for (inward, outward) in [(x - 1, x - 2), (x + 1, x + 2)]
-                        where inward >= 0 && inward < width && !mask[row + inward] && outward >= 0 && outward < width
-                            && !mask[row + outward] {
+                        for step in stride(from: -1, through: 1, by: 2) {
+                            let inward = x + step, outward = x + 2 * step
+                            guard outward >= 0, outward < width, !mask[row + inward], !mask[row + outward] else { continue }
                             beside += Int(image.pixels[row + outward])
                             besideCount += 1
                         }

@@ -85,9 +85,8 @@ public struct TextLineFinder: Sendable {
                 let b = lines.remove(at: next)
                 var joined = a.score >= b.score ? a : b
                 joined.box = a.box.union(b.box)
-                joined.components = (a.components + b.components)
-                    .sorted { ($0.x, $0.y, $0.width, $0.height) < ($1.x, $1.y, $1.width, $1.height) }
-                joined.faintParts = a.faintParts + b.faintParts
+                joined.components = inReadingOrder(a.components + b.components)
+                joined.faintParts = inReadingOrder(a.faintParts + b.faintParts)
                 joined.characterHeight = max(a.characterHeight, b.characterHeight)
                 lines[index] = joined
             } else {
@@ -95,6 +94,17 @@ public struct TextLineFinder: Sendable {
             }
         }
         return lines.sorted { ($0.box.y, $0.box.x) < ($1.box.y, $1.box.x) }
+    }
+
+    /// `rects` ordered left to right (then top to bottom, then by size), so the same marks always
+    /// come out in the same order.
+    private static func inReadingOrder(_ rects: [PixelRect]) -> [PixelRect] {
+        rects.sorted { ($0.x, $0.y, $0.width, $0.height) < ($1.x, $1.y, $1.width, $1.height) }
+    }
+
+    /// The middle of `values` once sorted (the upper one of an even count); nil when there are none.
+    static func middle(_ values: [Int]) -> Int? {
+        values.isEmpty ? nil : values.sorted()[values.count / 2]
     }
 
     /// True when `b` starts at most a word space after `a` ends, on the same rows, with letters
@@ -128,10 +138,8 @@ public struct TextLineFinder: Sendable {
             }) {
                 var merged = kept[index]
                 merged.box = merged.box.union(candidate.box)
-                merged.components = Array(Set(merged.components + candidate.components))
-                    .sorted { ($0.x, $0.y, $0.width, $0.height) < ($1.x, $1.y, $1.width, $1.height) }
-                merged.faintParts = Array(Set(merged.faintParts + candidate.faintParts))
-                    .sorted { ($0.x, $0.y, $0.width, $0.height) < ($1.x, $1.y, $1.width, $1.height) }
+                merged.components = inReadingOrder(Array(Set(merged.components + candidate.components)))
+                merged.faintParts = inReadingOrder(Array(Set(merged.faintParts + candidate.faintParts)))
                 kept[index] = merged
             } else {
                 kept.append(candidate)
@@ -170,10 +178,8 @@ public struct TextLineFinder: Sendable {
         let faint = groups.isEmpty || kind == .colour ? nil
             : FaintInk(strokes: strokes, image: luma, threshold: threshold, dark: kind == .dark, shaped: { isCharacterLike($0, in: $1, width: width) })
         return groups.compactMap { seeds -> TextCandidate? in
-            let levels = seeds.compactMap { seedLevels[$0] }.sorted()
-            let inkLevel = levels.isEmpty ? 0 : levels[levels.count / 2]
-            let heights = seeds.map(\.height).sorted()
-            let characterHeight = heights[heights.count / 2]
+            let inkLevel = TextLineFinder.middle(seeds.compactMap { seedLevels[$0] }) ?? 0
+            let characterHeight = TextLineFinder.middle(seeds.map(\.height)) ?? 0
             var grown = grow(seeds, characterHeight: characterHeight, inkLevel: inkLevel, tolerance: Int(threshold), others: others)
             let core = grown.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
             // A lone mark is not carried on: one speckle grain could run across the whole fan.
@@ -188,10 +194,9 @@ public struct TextLineFinder: Sendable {
             var candidate = TextCandidate(box: extended, components: grown, ink: kind, score: score,
                                           characterHeight: characterHeight)
             // The box (what is read) stays; faint parts of the letters only widen what is covered.
-            let contrasts = seeds.compactMap { seedPolarities[$0] }.sorted()
-            if let faint, !contrasts.isEmpty {
+            if let faint, let contrast = TextLineFinder.middle(seeds.compactMap { seedPolarities[$0] }) {
                 candidate.faintParts = faint.continuing(grown, box: extended, characterHeight: characterHeight,
-                                                        inkLevel: inkLevel, contrast: contrasts[contrasts.count / 2])
+                                                        inkLevel: inkLevel, contrast: contrast)
             }
             return candidate
         }
@@ -200,8 +205,7 @@ public struct TextLineFinder: Sendable {
     /// A group much taller than its typical character has picked up something else (a curve,
     /// a ruler, a neighbouring line): regroups only the components of the typical height.
     func separatingOddSizes(_ group: [PixelRect]) -> [[PixelRect]] {
-        let heights = group.map(\.height).sorted()
-        let typical = heights[heights.count / 2]
+        let typical = TextLineFinder.middle(group.map(\.height)) ?? 0
         let box = group.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
         guard box.height > 2 * typical + 2 else { return [group] }
         let kept = group.filter { abs($0.height - typical) * 5 <= typical * 2 && $0.width <= 3 * typical }

@@ -128,8 +128,8 @@ struct FrameReading: Sendable {
         }
     }
 
-    /// Grows word boxes over the components (and faint parts) that lie mostly under them; other
-    /// components (and stretches of the line no word covers) become unread regions (neighbours merged).
+    /// Grows word boxes over the components (and faint parts) that lie mostly under them; the
+    /// others (and stretches of the line no word covers) become unread regions (neighbours merged).
     /// Boxes are padded and clipped to `bounds`.
     /// Components lying mostly under a `texture` box are dropped.
     static func cover(_ candidate: TextCandidate, with words: [RecognizedWord], within bounds: PixelRect,
