@@ -134,6 +134,15 @@ struct TextFinderTests {
                 "found: \(found.map { ($0.ink, $0.box) })")
     }
 
+    /// The bright-ink line that `lines(in:)` finds over `box` in `image`.
+    static func brightLine(in image: GreyImage, near box: PixelRect) -> TextCandidate? {
+        let channels = DisplayChannels(luma: image)
+        let finder = TextLineFinder()
+        let maps = finder.strokeMaps(of: channels)
+        return finder.lines(in: maps.bright, threshold: finder.contrast, kind: .bright, luma: channels.luma, within: nil)
+            .first { $0.box.intersects(box) }
+    }
+
     @Test("a line's box is carried over its letters onto texture, but not along the texture beyond them")
     func extensionStopsAtTexture() {
         var image = GreyImage(width: 400, height: 80, value: 0)
@@ -147,14 +156,23 @@ struct TextFinderTests {
         }
         Self.drawWord(into: &image, x: 20, y: 30, height: 14, value: 250)
         Self.drawWord(into: &image, x: 75, y: 30, height: 14, value: 250)   // runs onto the texture
-        let channels = DisplayChannels(luma: image)
-        let finder = TextLineFinder()
-        let maps = finder.strokeMaps(of: channels)
-        let line = finder.lines(in: maps.bright, threshold: finder.contrast, kind: .bright, luma: channels.luma, within: nil)
-            .first { $0.box.intersects(PixelRect(x: 20, y: 30, width: 40, height: 14)) }
+        let line = Self.brightLine(in: image, near: PixelRect(x: 20, y: 30, width: 40, height: 14))
         #expect(line != nil)
         #expect((line?.box.maxX ?? 0) >= 100, "the second word is covered")
         #expect((line?.box.maxX ?? 400) < 200, "box ends at \(line?.box.maxX ?? -1), far along the texture")
+    }
+
+    @Test("a line is not carried along a soft-edged bright band on its rows (the top of a skull)")
+    func extensionIgnoresSoftBand() {
+        var image = GreyImage(width: 400, height: 80, value: 0)
+        // From x = 90 on, a band as bright as the text at its middle row, ramping off 45 levels a row.
+        for x in 90..<380 {
+            for y in 31...43 { image[x, y] = UInt8(max(0, 250 - 45 * abs(y - 37))) }
+        }
+        Self.drawWord(into: &image, x: 20, y: 30, height: 14, value: 250)
+        let line = Self.brightLine(in: image, near: PixelRect(x: 20, y: 30, width: 40, height: 14))
+        #expect(line != nil)
+        #expect((line?.box.maxX ?? 400) < 110, "box ends at \(line?.box.maxX ?? -1), along the band")
     }
 
     /// Light ground (190) with a near-black panel (16) from row `panelTop` down, and from

@@ -253,7 +253,8 @@ public struct TextLineFinder: Sendable {
     /// onto a black one (or a white one), its dark (bright) letters keep only part of their
     /// contrast there: half the stroke threshold will do for ink at least as far from the
     /// background as the line's own. It crosses gaps of up to two word spaces ("Birth:  2011-12-21",
-    /// the date's letters merged with speckle).
+    /// the date's letters merged with speckle). Ink whose rim ramps (a skull, the bright top rows
+    /// of an ultrasound fan) is not text and does not carry the line: rendered glyphs step crisply.
     func extend(_ box: PixelRect, characterHeight: Int, inkLevel: Int, darkInk: Bool, strokes: GreyImage,
                 image: GreyImage, threshold: UInt8) -> PixelRect {
         let reach = max(3, 2 * characterHeight + 2)
@@ -265,24 +266,38 @@ public struct TextLineFinder: Sendable {
         let above = max(0, box.y - 1 - band)..<max(0, box.y - 1)
         let below = min(image.height, box.maxY + 1)..<min(image.height, box.maxY + 1 + band)
         let columns = max(0, box.x - limit)..<min(image.width, box.maxX + limit)
-        func inkCount(_ x: Int, _ rows: Range<Int>) -> Int {
-            var count = 0
-            for y in rows {
-                let i = y * image.width + x
-                let value = Int(image.pixels[i])
-                if strokes.pixels[i] >= faint && (darkInk ? value <= inkLevel + tolerance : value >= inkLevel - tolerance) {
-                    count += 1
-                }
-            }
-            return count
+        let width = image.width
+        func isInk(_ i: Int) -> Bool {
+            let value = Int(image.pixels[i])
+            return strokes.pixels[i] >= faint && (darkInk ? value <= inkLevel + tolerance : value >= inkLevel - tolerance)
         }
-        // Ink counts (line, above, below) per column, measured when first needed: the walk
-        // usually stops long before the limit.
-        var counts = [(line: Int, above: Int, below: Int)?](repeating: nil, count: columns.count)
-        func ink(_ x: Int) -> (line: Int, above: Int, below: Int) {
+        /// Ink pixels in column x over `rows`; of those beside ground (the rim), how many and how
+        /// many step crisply (by at least half their stroke contrast) to a neighbour.
+        func inkCount(_ x: Int, _ rows: Range<Int>) -> (ink: Int, rim: Int, crisp: Int) {
+            var count = 0, rim = 0, crisp = 0
+            for y in rows {
+                let i = y * width + x
+                guard isInk(i) else { continue }
+                count += 1
+                guard x > 0, x + 1 < width, y > 0, y + 1 < image.height,
+                      !isInk(i - 1) || !isInk(i + 1) || !isInk(i - width) || !isInk(i + width) else { continue }
+                rim += 1
+                let value = Int(image.pixels[i])
+                let step = max(abs(value - Int(image.pixels[i - 1])), abs(value - Int(image.pixels[i + 1])),
+                               abs(value - Int(image.pixels[i - width])), abs(value - Int(image.pixels[i + width])))
+                if 2 * step >= Int(strokes.pixels[i]) { crisp += 1 }
+            }
+            return (count, rim, crisp)
+        }
+        // Ink counts (line, above, below, and the line's rim) per column, measured when first
+        // needed: the walk usually stops long before the limit.
+        var counts = [(line: Int, above: Int, below: Int, rim: Int, crisp: Int)?](repeating: nil, count: columns.count)
+        func ink(_ x: Int) -> (line: Int, above: Int, below: Int, rim: Int, crisp: Int) {
             let i = x - columns.lowerBound
             if let known = counts[i] { return known }
-            let measured = (line: inkCount(x, box.y..<box.maxY), above: inkCount(x, above), below: inkCount(x, below))
+            let inLine = inkCount(x, box.y..<box.maxY)
+            let measured = (line: inLine.ink, above: inkCount(x, above).ink, below: inkCount(x, below).ink,
+                            rim: inLine.rim, crisp: inLine.crisp)
             counts[i] = measured
             return measured
         }
@@ -297,6 +312,13 @@ public struct TextLineFinder: Sendable {
                 inLine += counted.line; over += counted.above; under += counted.below
                 column += step
             }
+            // Within a character's width either side, a sixth of the rim crisp (anti-aliased
+            // glyphs have about a third; a blurred edge has none).
+            var rim = 0, crisp = 0
+            for column in max(columns.lowerBound, x - characterHeight)..<min(columns.upperBound, x + characterHeight + 1) {
+                rim += ink(column).rim; crisp += ink(column).crisp
+            }
+            guard crisp > 0, 6 * crisp >= rim else { return false }
             // Ink per row in the line at least 5/4 of that in the quieter band (ink per row is
             // count / rows; the bands are compared by cross-multiplying).
             let quieter = min(over * below.count, under * above.count)
