@@ -225,13 +225,16 @@ struct TextFinderTests {
         #expect(grey100.faintParts.isEmpty)
     }
 
+    /// The largest connected component of `mask` (an empty one when there is none).
+    static func largestComponent(of mask: [Bool], width: Int, height: Int) -> Component {
+        ConnectedComponents.find(in: mask, width: width, height: height).max { $0.pixelCount < $1.pixelCount }
+            ?? Component(box: PixelRect(x: 0, y: 0, width: 0, height: 0), pixelCount: 0)
+    }
+
     @Test("bold letters run together are character-like though as full as a blob; a filled disc is not")
     func boldLettersHoldCounters() {
         let width = 40, height = 30
-        func component(_ mask: [Bool]) -> Component {
-            let found = ConnectedComponents.find(in: mask, width: width, height: height)
-            return found.max { $0.pixelCount < $1.pixelCount } ?? Component(box: PixelRect(x: 0, y: 0, width: 0, height: 0), pixelCount: 0)
-        }
+        func component(_ mask: [Bool]) -> Component { Self.largestComponent(of: mask, width: width, height: height) }
         // "DO" in a heavy face, 19 x 12: two 9 x 12 blocks joined, each with a 3 x 6 counter.
         var letters = [Bool](repeating: false, count: width * height)
         for y in 2..<14 { for x in 2..<21 { letters[y * width + x] = true } }
@@ -245,5 +248,28 @@ struct TextFinderTests {
         #expect(finder.isCharacterLike(bold, in: letters, width: width))
         #expect(Double(blob.pixelCount) / Double(blob.box.area) > 0.7)
         #expect(!finder.isCharacterLike(blob, in: disc, width: width))
+    }
+
+    @Test("a long thin arc is not character-like; letters run together as long are")
+    func longThinArcIsNotCharacterLike() {
+        let width = 320, height = 30
+        func component(_ mask: [Bool]) -> Component { Self.largestComponent(of: mask, width: width, height: height) }
+        // A 4-px-thick arc over 290 columns, sagging 17 rows (the edge of a CT table).
+        var arc = [Bool](repeating: false, count: width * height)
+        for x in 10..<300 {
+            let top = 2 + 17 * (x - 155) * (x - 155) / (145 * 145)
+            for y in top..<(top + 4) { arc[y * width + x] = true }
+        }
+        // Twenty block letters 12 px tall, touching, with counters: a 290 x 12 run, half ink.
+        var run = [Bool](repeating: false, count: width * height)
+        for x in 10..<300 {
+            for y in 5..<17 where x % 14 < 3 || y < 7 || y >= 15 || (y >= 10 && y < 12) { run[y * width + x] = true }
+        }
+        let finder = TextLineFinder()
+        let curve = component(arc), letters = component(run)
+        #expect(curve.box.width >= 8 * curve.box.height)
+        #expect(!finder.isCharacterLike(curve, in: arc, width: width))
+        #expect(letters.box.width >= 8 * letters.box.height)
+        #expect(finder.isCharacterLike(letters, in: run, width: width))
     }
 }

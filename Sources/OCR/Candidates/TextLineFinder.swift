@@ -393,6 +393,9 @@ public struct TextLineFinder: Sendable {
         guard c.pixelCount >= 3 || (w >= 2 && h >= 2) else { return false }
         // Long thin rules (ruler lines, borders) and solid blocks are not text.
         if w > 12 * max(h, 1) && h < 4 { return false }
+        // A long thin curve (the edge of a CT table, an arc of the fan) crosses its box with a few
+        // pixels per column; letters run together fill a quarter of theirs or more.
+        if w >= 8 * h && 4 * c.pixelCount < w * h { return false }
         if h > 8 * max(w, 1) && w < 3 && h > characterHeights.lowerBound * 4 { return false }
         let fill = Double(c.pixelCount) / Double(max(w * h, 1))
         if fill > 0.92 && w * h > 64 { return false }
