@@ -272,4 +272,16 @@ struct TextFinderTests {
         #expect(letters.box.width >= 8 * letters.box.height)
         #expect(finder.isCharacterLike(letters, in: run, width: width))
     }
+
+    @Test("seeds split into runs of one ink level where the levels jump")
+    func seedsSplitByInkLevel() {
+        let boxes = (0..<6).map { PixelRect(x: $0 * 12, y: 0, width: 10, height: 12) }
+        // Three letters at 211-219 (one colour) and three sector grains at 98-110.
+        let levels = Dictionary(uniqueKeysWithValues: zip(boxes, [214, 106, 219, 98, 211, 110]))
+        let clusters = TextLineFinder.levelClusters(boxes, levels: levels, gap: 20)
+        #expect(clusters.count == 2)
+        #expect(Set(clusters.first ?? []) == Set([boxes[1], boxes[3], boxes[5]]))
+        #expect(Set(clusters.last ?? []) == Set([boxes[0], boxes[2], boxes[4]]))
+        #expect(TextLineFinder.levelClusters(boxes, levels: levels, gap: 120).count == 1)
+    }
 }

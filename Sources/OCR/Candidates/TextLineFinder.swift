@@ -177,7 +177,7 @@ public struct TextLineFinder: Sendable {
         // Chroma has no panel near an extreme to run onto.
         let faint = groups.isEmpty || kind == .colour ? nil
             : FaintInk(strokes: strokes, image: luma, threshold: threshold, dark: kind == .dark, shaped: { isCharacterLike($0, in: $1, width: width) })
-        return groups.compactMap { seeds -> TextCandidate? in
+        func candidate(_ seeds: [PixelRect]) -> TextCandidate? {
             let inkLevel = TextLineFinder.middle(seeds.compactMap { seedLevels[$0] }) ?? 0
             let characterHeight = TextLineFinder.middle(seeds.map(\.height)) ?? 0
             var grown = grow(seeds, characterHeight: characterHeight, inkLevel: inkLevel, tolerance: Int(threshold), others: others)
@@ -200,6 +200,28 @@ public struct TextLineFinder: Sendable {
             }
             return candidate
         }
+        return groups.flatMap { seeds -> [TextCandidate] in
+            if let line = candidate(seeds) { return [line] }
+            // Text beside the edge of a sector picks up the edge's grains as seeds, whose ramps
+            // make the whole group soft: text is drawn in one colour, so seeds of one ink level
+            // are tried on their own.
+            let levels = TextLineFinder.levelClusters(seeds, levels: seedLevels, gap: Int(threshold) / 2)
+            guard levels.count > 1 else { return [] }
+            return levels.filter { $0.count >= 2 }.flatMap { groupIntoLines($0) }.compactMap { candidate($0) }
+        }
+    }
+
+    /// `seeds` split where their ink levels (`levels`), in order, jump by more than `gap`.
+    static func levelClusters(_ seeds: [PixelRect], levels: [PixelRect: Int], gap: Int) -> [[PixelRect]] {
+        let ordered = seeds.sorted { (levels[$0] ?? 0) < (levels[$1] ?? 0) }
+        var clusters: [[PixelRect]] = []
+        var last: Int?
+        for seed in ordered {
+            let level = levels[seed] ?? 0
+            if let previous = last, level - previous <= gap { clusters[clusters.count - 1].append(seed) } else { clusters.append([seed]) }
+            last = level
+        }
+        return clusters
     }
 
     /// A group much taller than its typical character has picked up something else (a curve,
