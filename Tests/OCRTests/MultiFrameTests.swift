@@ -77,4 +77,23 @@ struct MultiFrameTests {
             #expect(found.contains { $0.box.intersects(value) && $0.frames.contains(index) }, "frame \(index)")
         }
     }
+
+    @Test("a candidate dropped in one frame is the same as one read in another when it is in the same place and looks alike")
+    func sameCandidateAcrossFrames() {
+        var a = GreyImage(width: 120, height: 40, value: 5)
+        TextFinderTests.drawWord(into: &a, x: 10, y: 10, height: 14, value: 250)
+        var noisy = a
+        for i in stride(from: 0, to: noisy.pixels.count, by: 3) { noisy.pixels[i] = noisy.pixels[i] &+ 4 }   // codec noise
+        var moved = GreyImage(width: 120, height: 40, value: 5)
+        TextFinderTests.drawWord(into: &moved, x: 16, y: 10, height: 14, value: 250)
+        let box = PixelRect(x: 8, y: 8, width: 60, height: 18)
+        let kept = TesseractTextDetector.Seen(frame: 3, box: box, in: a)
+        #expect(kept.isSame(as: .init(frame: 0, box: box, in: noisy), tolerance: 8, share: 0.9))
+        #expect(kept.isSame(as: .init(frame: 1, box: box.offsetBy(dx: 2, dy: 0), in: noisy), tolerance: 8, share: 0.9))
+        #expect(!kept.isSame(as: .init(frame: 2, box: box, in: moved), tolerance: 8, share: 0.9), "the text moved under the box")
+        #expect(!kept.isSame(as: .init(frame: 4, box: box.offsetBy(dx: 40, dy: 0), in: a), tolerance: 8, share: 0.9), "another place")
+        // A box running off the image is clipped, not read out of bounds.
+        let edge = TesseractTextDetector.Seen(frame: 5, box: PixelRect(x: 100, y: 30, width: 40, height: 20), in: a)
+        #expect(edge.box == PixelRect(x: 100, y: 30, width: 20, height: 10))
+    }
 }

@@ -3,6 +3,8 @@ import PixelIO
 /// Finds burned-in text with candidate regions and Tesseract. Multi-frame images: text whose
 /// pixels are the same in every frame (the overlay of a cine loop) is read once and reported for
 /// all frames; text that changes (clocks, frame counters) is read in each frame it appears in.
+/// The recogniser's confidence varies with a frame's noise: a line read as text in one frame
+/// also holds in the frames where the same candidate, looking alike, read too poorly to keep.
 public struct TesseractTextDetector: TextDetector {
     /// The engines used (one per concurrent caller).
     public let pool: EnginePool
@@ -55,8 +57,11 @@ public struct TesseractTextDetector: TextDetector {
         // Pixels of the first frame that differ in some later frame.
         var changed = [Bool](repeating: false, count: first.luma.pixels.count)
         var alsoIn = [[Int]](repeating: [], count: firstLines.count)
-        var perFrame: [DetectedText] = []
-        var lineBase = firstLines.count
+        // Candidates read and dropped, by frame: where the same candidate reads as text in
+        // another frame, it is text here too (the recogniser's confidence varies with the noise).
+        var dropped = TesseractTextDetector.dropped(firstCandidates, keeping: firstLines)
+            .map { Seen(frame: 0, box: $0, in: first.luma) }
+        var perFrame: [(line: FrameReading.Line, seen: Seen)] = []
         for index in 1..<count {
             let channels = try DisplayChannels(frame: frame(index), palette: palette)
             guard let area = markChanges(from: first, to: channels, into: &changed) else {
@@ -83,10 +88,16 @@ public struct TesseractTextDetector: TextDetector {
                     alsoIn[line].append(index)
                 }
             }
-            let lines = FrameReading.read(fresh, maps: maps, engine: engine, reader: reader)
-                .map { $0.offsetBy(dx: area.x, dy: area.y) }
-            perFrame += TesseractTextDetector.detections(lines, frames: .frames([index]), method: .ocr, lineBase: lineBase)
-            lineBase += lines.count
+            let read = FrameReading.read(fresh, maps: maps, engine: engine, reader: reader)
+            func seen(_ box: PixelRect) -> Seen {
+                let placed = box.offsetBy(dx: area.x, dy: area.y)
+                return Seen(frame: index, box: placed, in: channels.luma)
+            }
+            dropped += TesseractTextDetector.dropped(fresh, keeping: read).map(seen)
+            perFrame += read.map { ($0.offsetBy(dx: area.x, dy: area.y), seen($0.candidate.box)) }
+        }
+        func droppedFrames(like kept: Seen) -> [Int] {
+            dropped.filter { kept.isSame(as: $0, tolerance: staticTolerance, share: inkHoldShare) }.map(\.frame)
         }
         var result: [DetectedText] = []
         let width = first.luma.width
@@ -109,11 +120,51 @@ public struct TesseractTextDetector: TextDetector {
             var still = reading, moving = reading
             (still.words, moving.words) = split(reading.words) { isStatic(inkUnder($0.box)) }
             (still.unread, moving.unread) = split(reading.unread) { isStatic(inkUnder($0)) }
-            let frames = FrameScope.frames(Array(Set([0] + alsoIn[line])).sorted())
+            let seenFirst = Seen(frame: 0, box: reading.candidate.box, in: first.luma)
+            let frames = FrameScope.frames(Array(Set([0] + alsoIn[line] + droppedFrames(like: seenFirst))).sorted())
             result += TesseractTextDetector.detections([still], frames: .all, method: .staticOverlay, lineBase: line)
             result += TesseractTextDetector.detections([moving], frames: frames, method: .ocr, lineBase: line)
         }
-        return result + perFrame
+        for (offset, read) in perFrame.enumerated() {
+            let frames = FrameScope.frames(Array(Set([read.seen.frame] + droppedFrames(like: read.seen))).sorted())
+            result += TesseractTextDetector.detections([read.line], frames: frames, method: .ocr, lineBase: firstLines.count + offset)
+        }
+        return result
+    }
+
+    /// The boxes of `candidates` that reading dropped (no line of `lines` is theirs).
+    static func dropped(_ candidates: [TextCandidate], keeping lines: [FrameReading.Line]) -> [PixelRect] {
+        let kept = Set(lines.map(\.candidate.box))
+        return candidates.map(\.box).filter { !kept.contains($0) }
+    }
+
+    /// A candidate as one frame showed it: its box and the frame's pixels there.
+    struct Seen {
+        var frame: Int
+        var box: PixelRect
+        var pixels: GreyImage
+
+        /// `box` (clipped to `image`) as `image`, frame `frame`, shows it.
+        init(frame: Int, box: PixelRect, in image: GreyImage) {
+            self.frame = frame
+            self.box = box.clipped(columns: image.width, rows: image.height)
+            pixels = image.cropped(to: self.box)
+        }
+
+        /// True when `other` is the same candidate: in the same place (overlapping by 7/10 of
+        /// their union) and looking the same there (`share` of the shared pixels within `tolerance`).
+        func isSame(as other: Seen, tolerance: UInt8, share: Double) -> Bool {
+            let shared = box.intersection(other.box)
+            guard 10 * shared.area >= 7 * (box.area + other.box.area - shared.area) else { return false }
+            var alike = 0
+            for y in shared.y..<shared.maxY {
+                for x in shared.x..<shared.maxX {
+                    let p = pixels[x - box.x, y - box.y], q = other.pixels[x - other.box.x, y - other.box.y]
+                    if (p > q ? p - q : q - p) <= tolerance { alike += 1 }
+                }
+            }
+            return Double(alike) >= share * Double(shared.area)
+        }
     }
 
     /// The elements for which `test` holds, and the others, each in their order.
