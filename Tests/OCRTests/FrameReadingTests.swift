@@ -21,6 +21,19 @@ struct FrameReadingTests {
         #expect(!FrameReading.keeps(Self.line(letters: 1, score: 1.0).withWidth(60), usable: []), "one mark is no line")
     }
 
+    @Test("three letters on a clean ground that partly read ('+17cm' at 57) are kept; on a busier ground, or read as less, not")
+    func partlyReadLineOnCleanGround() {
+        var line = Self.line(letters: 3, score: 0.84)
+        line.ground = GroundFlatness(above: 1, below: 1)
+        let partly = [RecognizedWord(text: "+17cm", confidence: 57, box: line.box)]
+        #expect(!FrameReading.keeps(line, usable: []))
+        #expect(FrameReading.keeps(line, usable: partly))
+        #expect(!FrameReading.keeps(line, usable: [RecognizedWord(text: "+1", confidence: 57, box: line.box)]))
+        #expect(!FrameReading.keeps(line, usable: [RecognizedWord(text: "+17cm", confidence: 30, box: line.box)]))
+        line.ground = GroundFlatness(above: 0.9, below: 1)
+        #expect(!FrameReading.keeps(line, usable: partly), "a ground only mostly plain")
+    }
+
     @Test("a mark or line nothing reads well is judged by its ground")
     func compactMarksNeedPlainGround() {
         var compact = Self.line(letters: 1, score: 0.8)

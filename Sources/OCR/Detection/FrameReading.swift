@@ -40,6 +40,13 @@ struct FrameReading: Sendable {
     /// a lead marker at the edge of a radiograph has film grain on one side. Lines of two or more
     /// clean marks are not held to it either: their box runs on over texture where text does.)
     static let plainGround = 0.75
+    /// Flatness of a ground above and below a line with nothing else on it (annotation on black
+    /// or on a plain panel).
+    static let cleanGround = 0.95
+    /// Letters (marks, and characters read) and confidence of a line that is kept though it reads
+    /// only partly well, when it lies on a clean ground: "+17cm" at 57 for "+ 1.7 cm".
+    static let partlyReadLetters = 3
+    static let partlyReadConfidence = 40.0
     /// Letters the recogniser makes of speckle and tissue edges ("SSS", "Sse", "eS").
     static let textureGlyphs: Set<Character> = ["S", "s", "e", "E"]
     /// Glyphs a ring or crescent in the anatomy reads as (a vertebra, a vessel, the skull in section).
@@ -87,7 +94,9 @@ struct FrameReading: Sendable {
     /// True when a candidate is kept, given its `usable` words (confident enough, with a letter
     /// or digit): some word reads well; or, nothing reading well and the line not lying on
     /// texture above and below, the line holds several letters, or is a compact mark on a plain
-    /// ground, or is two or more letters of clean-edged ink on a flat ground. Otherwise it is texture.
+    /// ground, or is two or more letters of clean-edged ink on a flat ground, or is three or more
+    /// letters on a clean ground that partly read (a word of three characters at 40). Otherwise it
+    /// is texture.
     static func keeps(_ candidate: TextCandidate, usable: [RecognizedWord]) -> Bool {
         if readsAsTexture(usable) { return false }
         if !usable.contains(where: { $0.confidence >= readConfidence }), onTexture(candidate) { return false }
@@ -95,6 +104,9 @@ struct FrameReading: Sendable {
             || (candidate.box.width <= compactWidth * candidate.characterHeight
                 && candidate.ground.isPlain(plainGround))
             || (candidate.letterCount >= 2 && candidate.score >= cleanScore)
+            || (candidate.letterCount >= partlyReadLetters && candidate.ground.isPlain(cleanGround)
+                && usable.contains { $0.confidence >= partlyReadConfidence
+                    && $0.text.filter { $0.isLetter || $0.isNumber }.count >= partlyReadLetters })
     }
 
     /// True when a line's ground is textured both above and below (both measured) and its marks are
