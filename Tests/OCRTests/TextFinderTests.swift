@@ -284,4 +284,18 @@ struct TextFinderTests {
         #expect(Set(clusters.last ?? []) == Set([boxes[0], boxes[2], boxes[4]]))
         #expect(TextLineFinder.levelClusters(boxes, levels: levels, gap: 120).count == 1)
     }
+
+    @Test("a chain of grey grains running down into a line of white text does not take the line with it")
+    func grainChainIntoText() {
+        var image = GreyImage(width: 560, height: 240, value: 0)
+        // Sixty 6 x 6 grains at level 120, each a pixel right of and three rows below the last:
+        // one group of seeds 183 rows tall that ends on the text's rows.
+        for i in 0..<60 {
+            for y in (23 + 3 * i)..<(29 + 3 * i) { for x in (5 + 7 * i)..<(11 + 7 * i) { image[x, y] = 120 } }
+        }
+        Self.drawWord(into: &image, x: 430, y: 200, height: 14, value: 250)
+        let line = Self.brightLine(in: image, near: PixelRect(x: 430, y: 200, width: 40, height: 14))
+        #expect(line != nil)
+        #expect((line?.box.x ?? 0) >= 400, "the line starts at \(line?.box.x ?? -1), among the grains")
+    }
 }

@@ -170,8 +170,14 @@ public struct TextLineFinder: Sendable {
         let measure = InkMeasure(strokes: strokes, image: luma, threshold: threshold, dark: kind == .dark)
         let features = characters.map { measure.features(of: $0.box) }
         let seedIndices = characters.indices.filter { features[$0].isSeed }
-        let groups = groupIntoLines(seedIndices.map { characters[$0].box }).flatMap { separatingOddSizes($0) }
         let seedLevels = Dictionary(seedIndices.map { (characters[$0].box, features[$0].inkLevel) }) { first, _ in first }
+        let groups = groupIntoLines(seedIndices.map { characters[$0].box }, keepingTall: true).flatMap { group -> [[PixelRect]] in
+            guard isTall(group) else { return separatingOddSizes(group) }
+            // A chain of texture grains can run from the image into a line of text beside it
+            // (a settings line under the fan): text is drawn in one colour, the grains are not.
+            return TextLineFinder.levelClusters(group, levels: seedLevels, gap: Int(threshold) / 2)
+                .flatMap { groupIntoLines($0) }.flatMap { separatingOddSizes($0) }
+        }
         let seedPolarities = Dictionary(seedIndices.map { (characters[$0].box, features[$0].polarity) }) { first, _ in first }
         let others = characters.indices.filter { !features[$0].isSeed }.map { (box: characters[$0].box, level: features[$0].inkLevel) }
         // Chroma has no panel near an extreme to run onto.
@@ -451,8 +457,14 @@ public struct TextLineFinder: Sendable {
         return enclosed
     }
 
-    /// Groups components whose boxes sit side by side on one line.
-    func groupIntoLines(_ unsorted: [PixelRect]) -> [[PixelRect]] {
+    /// True when `group`'s box is taller than two of the largest characters: no line of text.
+    func isTall(_ group: [PixelRect]) -> Bool {
+        group.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }.height > characterHeights.upperBound * 2
+    }
+
+    /// Groups components whose boxes sit side by side on one line; groups too short for a
+    /// character are left out, and so are those too tall for a line unless `keepingTall`.
+    func groupIntoLines(_ unsorted: [PixelRect], keepingTall: Bool = false) -> [[PixelRect]] {
         let boxes = unsorted.sorted { $0.x < $1.x }
         var parent = Array(0..<boxes.count)
         func root(_ i: Int) -> Int {
@@ -486,7 +498,7 @@ public struct TextLineFinder: Sendable {
             .sorted { ($0[0].y, $0[0].x) < ($1[0].y, $1[0].x) }
         return ordered.filter { group in
             let box = group.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
-            return box.height >= characterHeights.lowerBound - 1 && box.height <= characterHeights.upperBound * 2
+            return box.height >= characterHeights.lowerBound - 1 && (keepingTall || !isTall(group))
         }
     }
 
