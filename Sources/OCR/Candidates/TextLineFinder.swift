@@ -299,15 +299,15 @@ public struct TextLineFinder: Sendable {
             let value = Int(image.pixels[i])
             return strokes.pixels[i] >= faint && (darkInk ? value <= inkLevel + tolerance : value >= inkLevel - tolerance)
         }
-        /// Ink pixels in column x over `rows`; of those beside ground (the rim), how many and how
-        /// many step crisply (by at least half their stroke contrast) to a neighbour.
-        func inkCount(_ x: Int, _ rows: Range<Int>) -> (ink: Int, rim: Int, crisp: Int) {
+        /// Ink pixels in column x over `rows`; with `rims`, also of those beside ground (the rim),
+        /// how many and how many step crisply (by at least half their stroke contrast) to a neighbour.
+        func inkCount(_ x: Int, _ rows: Range<Int>, rims: Bool = false) -> (ink: Int, rim: Int, crisp: Int) {
             var count = 0, rim = 0, crisp = 0
             for y in rows {
                 let i = y * width + x
                 guard isInk(i) else { continue }
                 count += 1
-                guard x > 0, x + 1 < width, y > 0, y + 1 < image.height,
+                guard rims, x > 0, x + 1 < width, y > 0, y + 1 < image.height,
                       !isInk(i - 1) || !isInk(i + 1) || !isInk(i - width) || !isInk(i + width) else { continue }
                 rim += 1
                 let value = Int(image.pixels[i])
@@ -323,7 +323,7 @@ public struct TextLineFinder: Sendable {
         func ink(_ x: Int) -> (line: Int, above: Int, below: Int, rim: Int, crisp: Int) {
             let i = x - columns.lowerBound
             if let known = counts[i] { return known }
-            let inLine = inkCount(x, box.y..<box.maxY)
+            let inLine = inkCount(x, box.y..<box.maxY, rims: true)
             let measured = (line: inLine.ink, above: inkCount(x, above).ink, below: inkCount(x, below).ink,
                             rim: inLine.rim, crisp: inLine.crisp)
             counts[i] = measured
