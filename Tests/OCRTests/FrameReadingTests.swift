@@ -34,27 +34,6 @@ struct FrameReadingTests {
         #expect(!FrameReading.keeps(line, usable: partly), "a ground only mostly plain")
     }
 
-    @Test("a line carried on over texture cut back to its core keeps only the marks inside it")
-    func narrowedToCore() {
-        var line = Self.line(letters: 4, score: 1.0)
-        #expect(line.narrowedToCore == nil, "a line never carried on has no core")
-        let core = line.box
-        let carried = PixelRect(minX: core.maxX, minY: core.y, maxX: core.maxX + 200, maxY: core.maxY)
-        line.components.append(carried)
-        line.faintParts = [PixelRect(x: 12, y: 26, width: 3, height: 2), PixelRect(x: core.maxX + 5, y: 20, width: 4, height: 4)]
-        line.box = core.union(carried)
-        line.core = core
-        let narrowed = line.narrowedToCore
-        #expect(narrowed?.box == core)
-        #expect(narrowed?.components == Array(line.components.prefix(4)))
-        #expect(narrowed?.faintParts == [line.faintParts[0]])
-        #expect(narrowed?.core == nil)
-        #expect(narrowed?.letterCount == 4)
-        let other = Self.line(letters: 2, score: 1.0)
-        #expect(TextCandidate.joinedCore(other, other) == nil)
-        #expect(TextCandidate.joinedCore(line, other) == core.union(other.box))
-    }
-
     @Test("a mark or line nothing reads well is judged by its ground")
     func compactMarksNeedPlainGround() {
         var compact = Self.line(letters: 1, score: 0.8)

@@ -19,9 +19,6 @@ public struct TextCandidate: Sendable, Hashable {
     /// Faint continuations of its letters on a panel near the ink's extreme (see `FaintInk`):
     /// covered with the line, but not counted among its marks.
     public var faintParts: [PixelRect] = []
-    /// The part of the box its own marks span, when the line was carried on beyond them over
-    /// texture (nil when it was not).
-    public var core: PixelRect?
     /// The channel its ink was found in.
     public var ink: InkKind
     /// How text-like it is, 0...1 (regular character heights on a flat background score high).
@@ -35,23 +32,6 @@ public struct TextCandidate: Sendable, Hashable {
     /// dots, holes and speckle).
     public var letterCount: Int {
         components.filter { abs($0.height - characterHeight) * 10 <= 3 * characterHeight }.count
-    }
-
-    /// The same line cut back to its core (nil when it has none): its box, components and faint
-    /// parts within the core only.
-    public var narrowedToCore: TextCandidate? {
-        guard let core, core != box else { return nil }
-        var narrowed = self
-        narrowed.box = core
-        narrowed.core = nil
-        narrowed.components = components.filter { core.intersection($0) == $0 }
-        narrowed.faintParts = faintParts.filter { core.intersection($0) == $0 }
-        return narrowed
-    }
-
-    /// The core of two lines joined into one (nil when neither was carried on).
-    static func joinedCore(_ a: TextCandidate, _ b: TextCandidate) -> PixelRect? {
-        a.core == nil && b.core == nil ? nil : (a.core ?? a.box).union(b.core ?? b.box)
     }
 }
 

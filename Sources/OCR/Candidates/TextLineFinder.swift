@@ -87,7 +87,6 @@ public struct TextLineFinder: Sendable {
                 joined.box = a.box.union(b.box)
                 joined.components = inReadingOrder(a.components + b.components)
                 joined.faintParts = inReadingOrder(a.faintParts + b.faintParts)
-                joined.core = TextCandidate.joinedCore(a, b)
                 joined.characterHeight = max(a.characterHeight, b.characterHeight)
                 lines[index] = joined
             } else {
@@ -141,7 +140,6 @@ public struct TextLineFinder: Sendable {
                 merged.box = merged.box.union(candidate.box)
                 merged.components = inReadingOrder(Array(Set(merged.components + candidate.components)))
                 merged.faintParts = inReadingOrder(Array(Set(merged.faintParts + candidate.faintParts)))
-                merged.core = TextCandidate.joinedCore(kept[index], candidate)
                 kept[index] = merged
             } else {
                 kept.append(candidate)
@@ -201,7 +199,6 @@ public struct TextLineFinder: Sendable {
             guard score >= minimumScore else { return nil }
             var candidate = TextCandidate(box: extended, components: grown, ink: kind, score: score,
                                           characterHeight: characterHeight)
-            candidate.core = extended == core ? nil : core
             // The box (what is read) stays; faint parts of the letters only widen what is covered.
             if let faint, let contrast = TextLineFinder.middle(seeds.compactMap { seedPolarities[$0] }) {
                 candidate.faintParts = faint.continuing(grown, box: extended, characterHeight: characterHeight,

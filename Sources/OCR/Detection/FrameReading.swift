@@ -47,8 +47,6 @@ struct FrameReading: Sendable {
     /// only partly well, when it lies on a clean ground: "+17cm" at 57 for "+ 1.7 cm".
     static let partlyReadLetters = 3
     static let partlyReadConfidence = 40.0
-    /// Letters a dropped line's core must hold to be read again alone.
-    static let retriedLetters = 3
     /// Letters the recogniser makes of speckle and tissue edges ("SSS", "Sse", "eS").
     static let textureGlyphs: Set<Character> = ["S", "s", "e", "E"]
     /// Glyphs a ring or crescent in the anatomy reads as (a vertebra, a vessel, the skull in section).
@@ -58,36 +56,20 @@ struct FrameReading: Sendable {
     /// are dropped; a candidate nothing in which reads well is otherwise kept (as unread or
     /// low-confidence text) when it holds several letter-sized marks or is a compact mark of a
     /// few letters. Stretched texture words in a line that reads well are dropped with their marks.
-    /// A dropped line that was carried on over texture is read again cut back to its own marks
-    /// (three letters or more), and kept if some word of it then reads well.
     static func read(_ candidates: [TextCandidate], maps: StrokeMaps, engine: TesseractEngine,
                      reader: LineReader) -> [Line] {
+        let words = reader.read(candidates, maps: maps, engine: engine)
         let bounds = maps.bright.bounds
         let ring = ringHeight(imageHeight: bounds.height)
-        func usable(_ read: [RecognizedWord]) -> [RecognizedWord] {
-            read.filter { $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber }) }
-        }
-        func judged(_ candidate: TextCandidate, _ usable: [RecognizedWord]) -> Line? {
+        return zip(candidates, words).compactMap { candidate, read in
+            let usable = read.filter {
+                $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
+            }
             guard !isRing(candidate, usable: usable, height: ring), keeps(candidate, usable: usable) else { return nil }
             let texture = stretchedTexture(usable, characterHeight: candidate.characterHeight)
             return cover(candidate, with: usable.filter { !texture.contains($0) }, within: bounds,
                          texture: texture.map(\.box))
         }
-        var lines: [Line] = [], retried: [TextCandidate] = []
-        for (candidate, read) in zip(candidates, reader.read(candidates, maps: maps, engine: engine)) {
-            if let line = judged(candidate, usable(read)) {
-                lines.append(line)
-            } else if let core = candidate.narrowedToCore, core.letterCount >= retriedLetters {
-                retried.append(core)
-            }
-        }
-        // A line carried over texture can read as the texture ("SSS SES 15.0cm" for "D 15.0cm"
-        // run along the top of a fan): its own marks are read again alone, and kept if they read well.
-        for (core, read) in zip(retried, reader.read(retried, maps: maps, engine: engine)) {
-            let words = usable(read)
-            if words.contains(where: { $0.confidence >= readConfidence }), let line = judged(core, words) { lines.append(line) }
-        }
-        return lines
     }
 
     /// The character height from which marks that read only as round glyphs are rings in the
