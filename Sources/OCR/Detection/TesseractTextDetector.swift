@@ -132,6 +132,11 @@ public struct TesseractTextDetector: TextDetector {
         return result
     }
 
+    /// True when two pixel values differ by at most `tolerance`.
+    @inline(__always) static func alike(_ p: UInt8, _ q: UInt8, within tolerance: UInt8) -> Bool {
+        (p > q ? p - q : q - p) <= tolerance
+    }
+
     /// The boxes of `candidates` that reading dropped (no line of `lines` is theirs).
     static func dropped(_ candidates: [TextCandidate], keeping lines: [FrameReading.Line]) -> [PixelRect] {
         let kept = Set(lines.map(\.candidate.box))
@@ -160,7 +165,7 @@ public struct TesseractTextDetector: TextDetector {
             for y in shared.y..<shared.maxY {
                 for x in shared.x..<shared.maxX {
                     let p = pixels[x - box.x, y - box.y], q = other.pixels[x - other.box.x, y - other.box.y]
-                    if (p > q ? p - q : q - p) <= tolerance { alike += 1 }
+                    if TesseractTextDetector.alike(p, q, within: tolerance) { alike += 1 }
                 }
             }
             return Double(alike) >= share * Double(shared.area)
@@ -191,7 +196,7 @@ public struct TesseractTextDetector: TextDetector {
                     let row = y * width
                     for x in 0..<width {
                         let p = a[row + x], q = b[row + x]
-                        if (p > q ? p - q : q - p) > tolerance {
+                        if !TesseractTextDetector.alike(p, q, within: tolerance) {
                             changed[row + x] = true
                             minX = min(minX, x); maxX = max(maxX, x); minY = min(minY, y); maxY = max(maxY, y)
                         }
@@ -211,7 +216,7 @@ public struct TesseractTextDetector: TextDetector {
         for y in box.y..<box.maxY {
             for x in box.x..<box.maxX {
                 let p = a.luma.pixels[y * width + x], q = b.luma.pixels[y * width + x]
-                if (p > q ? p - q : q - p) > staticTolerance { return false }
+                if !TesseractTextDetector.alike(p, q, within: staticTolerance) { return false }
             }
         }
         return true
@@ -231,7 +236,7 @@ public struct TesseractTextDetector: TextDetector {
                 for x in rect.x..<rect.maxX where strokes.pixels[y * width + x] >= threshold {
                     let p = first.luma.pixels[y * width + x], q = frame.luma.pixels[y * width + x]
                     ink += 1
-                    if (p > q ? p - q : q - p) <= staticTolerance { held += 1 }
+                    if TesseractTextDetector.alike(p, q, within: staticTolerance) { held += 1 }
                 }
             }
         }
