@@ -108,6 +108,18 @@ struct TextFinderTests {
         let holes = [Self.candidate(.dark, x: 14, y: 104, height: 8, letters: 1),
                      Self.candidate(.dark, x: 50, y: 112, height: 8, letters: 1)]
         #expect(TextLineFinder.removingGround([line] + holes).count == 3)
+        // Ground grown over its smaller pieces has letters of its own, fewer than the lines it holds.
+        let pieces = (0..<5).map { PixelRect(x: 10 + 40 * $0, y: 10, width: 30, height: 58) }
+        let grown = TextCandidate(box: PixelRect(x: 10, y: 10, width: 200, height: 60), components: pieces,
+                                  ink: .dark, score: 0.8, characterHeight: 60)
+        let third = Self.candidate(.bright, x: 12, y: 40, height: 12, letters: 7)
+        #expect(grown.letterCount == 5)
+        #expect(TextLineFinder.removingGround([grown, first, third]).map(\.box) == [first.box, third.box])
+        // Three large letters whose counters make two rows of three marks each stay.
+        let large = Self.candidate(.bright, x: 10, y: 200, height: 40, letters: 3)
+        let counters = [Self.candidate(.dark, x: 14, y: 204, height: 8, letters: 3),
+                        Self.candidate(.dark, x: 14, y: 224, height: 8, letters: 3)]
+        #expect(TextLineFinder.removingGround([large] + counters).count == 3)
     }
 
     @Test("of two equally scored duplicates, the channel with more letters is the one read")
@@ -143,17 +155,23 @@ struct TextFinderTests {
             .first { $0.box.intersects(box) }
     }
 
-    @Test("a line's box is carried over its letters onto texture, but not along the texture beyond them")
-    func extensionStopsAtTexture() {
-        var image = GreyImage(width: 400, height: 80, value: 0)
+    /// Texture of thin bright streaks (245) over `rows`, from column `left` to the right edge,
+    /// 4 to 19 columns apart.
+    static func drawStreaks(into image: inout GreyImage, from left: Int, rows: Range<Int>) {
         var state: UInt64 = 7
-        // Texture from x = 100 on: thin bright streaks through every row, as bright as the text.
-        var x = 100
-        while x < 398 {
-            for y in 0..<80 { image[x, y] = 245; image[x + 1, y] = 245 }
+        var x = left
+        while x < image.width - 2 {
+            for y in rows { image[x, y] = 245; image[x + 1, y] = 245 }
             state = state &* 6364136223846793005 &+ 1442695040888963407
             x += 4 + Int(state >> 60)
         }
+    }
+
+    @Test("a line's box is carried over its letters onto texture, but not along the texture beyond them")
+    func extensionStopsAtTexture() {
+        var image = GreyImage(width: 400, height: 80, value: 0)
+        // Texture from x = 100 on: thin bright streaks through every row, as bright as the text.
+        Self.drawStreaks(into: &image, from: 100, rows: 0..<80)
         Self.drawWord(into: &image, x: 20, y: 30, height: 14, value: 250)
         Self.drawWord(into: &image, x: 75, y: 30, height: 14, value: 250)   // runs onto the texture
         let line = Self.brightLine(in: image, near: PixelRect(x: 20, y: 30, width: 40, height: 14))
@@ -173,6 +191,27 @@ struct TextFinderTests {
         let line = Self.brightLine(in: image, near: PixelRect(x: 20, y: 30, width: 40, height: 14))
         #expect(line != nil)
         #expect((line?.box.maxX ?? 400) < 110, "box ends at \(line?.box.maxX ?? -1), along the band")
+    }
+
+    @Test("two marks of uneven height are not carried along crisp texture on their rows; two even ones are")
+    func unevenPairIsNotCarried() {
+        // Crisp bright streaks on rows 30-42 from x = 64 on, quiet above and below.
+        func image(secondHeight: Int) -> GreyImage {
+            var image = GreyImage(width: 400, height: 80, value: 0)
+            Self.drawStreaks(into: &image, from: 64, rows: 30..<43)
+            // A 12-px mark with a bar across, and a second mark ending on the same row.
+            for y in 30..<42 { for x in 20..<23 { image[x, y] = 250 } }
+            for x in 20..<28 { for y in 35..<37 { image[x, y] = 250 } }
+            for y in (42 - secondHeight)..<42 { for x in 34..<37 { image[x, y] = 250 } }
+            for x in 34..<42 { for y in (42 - secondHeight)..<(44 - secondHeight) { image[x, y] = 250 } }
+            return image
+        }
+        let marks = PixelRect(x: 20, y: 30, width: 22, height: 12)
+        let uneven = Self.brightLine(in: image(secondHeight: 6), near: marks)
+        #expect(uneven != nil)
+        #expect((uneven?.box.maxX ?? 400) < 64, "box ends at \(uneven?.box.maxX ?? -1), along the texture")
+        let even = Self.brightLine(in: image(secondHeight: 11), near: marks)
+        #expect((even?.box.maxX ?? 0) > 100, "box ends at \(even?.box.maxX ?? -1)")
     }
 
     /// Light ground (190) with a near-black panel (16) from row `panelTop` down, and from
@@ -203,7 +242,20 @@ struct TextFinderTests {
         let covered = (line.components + line.faintParts).reduce(line.box) { $0.union($1) }
         #expect(covered.maxY >= 38, "covered to row \(covered.maxY)")
         #expect(covered.maxX >= 170 + 55, "the word on the panel is covered too (to \(covered.maxX))")
-        #expect(covered.maxY <= 38 + 9, "nothing beyond half a letter below the line")
+        #expect(covered.maxY <= 38 + 9, "nothing far below the letters")
+        #expect(!line.faintParts.contains { $0.intersects(PixelRect(x: 60, y: 70, width: 6, height: 10)) })
+    }
+
+    @Test("black letters with only their upper half off a black panel are covered to their feet")
+    func faintLowerHalves() throws {
+        // Letters 21 px tall from row 20 on a panel from row 30: ten rows stand out, eleven do not.
+        var image = Self.panelImage(panelTop: 30, panelLeft: 320)
+        for x in [20, 95] { Self.drawWord(into: &image, x: x, y: 20, height: 21, value: 0) }
+        for y in 70..<80 { for x in 60..<66 { image[x, y] = 0 } }
+        let line = try #require(Self.darkLine(in: image, near: PixelRect(x: 20, y: 20, width: 60, height: 10)))
+        #expect(line.components.allSatisfy { $0.maxY <= 31 })
+        let covered = (line.components + line.faintParts).reduce(line.box) { $0.union($1) }
+        #expect(covered.maxY >= 41, "covered to row \(covered.maxY)")
         #expect(!line.faintParts.contains { $0.intersects(PixelRect(x: 60, y: 70, width: 6, height: 10)) })
     }
 
@@ -248,6 +300,64 @@ struct TextFinderTests {
         #expect(finder.isCharacterLike(bold, in: letters, width: width))
         #expect(Double(blob.pixelCount) / Double(blob.box.area) > 0.7)
         #expect(!finder.isCharacterLike(blob, in: disc, width: width))
+    }
+
+    /// A `width` x `height` mask set where `inside(x, y)`.
+    static func mask(width: Int, height: Int, where inside: (_ x: Int, _ y: Int) -> Bool) -> [Bool] {
+        (0..<(width * height)).map { inside($0 % width, $0 / width) }
+    }
+
+    @Test("a bold letter without counters is character-like by the gaps between its legs; the ground between two blocks is not")
+    func boldLetterHoldsGapsBetweenLegs() {
+        // A heavy "M", 22 x 18: two 7-px legs joined by diagonals that meet 4 rows down; a
+        // notch above the diagonals, a gap below them.
+        let letter = Self.mask(width: 40, height: 30) { x, y in
+            let fromLeg = min(x - 11, 18 - x)
+            return (4..<22).contains(y) && (4..<26).contains(x) && (fromLeg < 0 || (y - 7 <= fromLeg && fromLeg <= y - 3))
+        }
+        // The ground between two buttons in a toolbar: a 13 x 23 block whose sides curve in at
+        // the middle rows, open to the left and right.
+        let gap = Self.mask(width: 40, height: 30) { x, y in
+            let inset = (6..<21).contains(y) ? 2 : 0
+            return (2..<25).contains(y) && (5 + inset..<18 - inset).contains(x)
+        }
+        let finder = TextLineFinder()
+        let bold = Self.largestComponent(of: letter, width: 40, height: 30)
+        let ground = Self.largestComponent(of: gap, width: 40, height: 30)
+        #expect(Double(bold.pixelCount) / Double(bold.box.area) > 0.7, "as full as a blob")
+        #expect(finder.isCharacterLike(bold, in: letter, width: 40))
+        #expect(Double(ground.pixelCount) / Double(ground.box.area) > 0.7)
+        #expect(!finder.isCharacterLike(ground, in: gap, width: 40))
+    }
+
+    @Test("a label in a larger font than its value stays whole when a letter joined to a panel's edge makes the group too tall")
+    func labelLargerThanValue() {
+        let finder = TextLineFinder()
+        // "Pat:" 14-16 px tall, its "t" joined to the corner of a panel below (29 px), then the
+        // name in letters 10-14 px tall.
+        let label = [PixelRect(x: 15, y: 19, width: 13, height: 16), PixelRect(x: 30, y: 21, width: 14, height: 14)]
+        let joined = PixelRect(x: 46, y: 18, width: 10, height: 29)
+        let value = [12, 10, 14, 10, 12, 10, 10, 10, 10, 10, 14, 10, 10].enumerated().map { index, height in
+            PixelRect(x: 100 + 15 * index, y: 21 + (12 - height) / 2, width: 12, height: height)
+        }
+        let lines = finder.separatingOddSizes(label + [joined] + value)
+        #expect(lines.contains { Set($0) == Set(label) }, "lines: \(lines)")
+        #expect(lines.contains { Set($0) == Set(value) })
+        #expect(!lines.contains { $0.contains(joined) })
+        // Grains of every height at the edge of a sector: leaving out only the tallest would
+        // leave uneven lines, so only those of the typical height are regrouped.
+        let grains = [PixelRect(x: 191, y: 407, width: 18, height: 5), PixelRect(x: 197, y: 422, width: 24, height: 5),
+                      PixelRect(x: 202, y: 410, width: 22, height: 6), PixelRect(x: 226, y: 404, width: 15, height: 12),
+                      PixelRect(x: 231, y: 418, width: 21, height: 9), PixelRect(x: 240, y: 407, width: 30, height: 18),
+                      PixelRect(x: 258, y: 404, width: 24, height: 15), PixelRect(x: 282, y: 409, width: 11, height: 5),
+                      PixelRect(x: 300, y: 409, width: 17, height: 7)]
+        let regrouped = finder.separatingOddSizes(grains)
+        func even(_ line: [PixelRect]) -> Bool {
+            let typical = line.map(\.height).sorted()[line.count / 2]
+            return line.allSatisfy { abs($0.height - typical) * 5 <= typical * 2 }
+        }
+        #expect(regrouped.allSatisfy(even), "lines: \(regrouped)")
+        #expect(!regrouped.joined().contains { $0.height >= 12 })
     }
 
     @Test("a long thin arc is not character-like; letters run together as long are")

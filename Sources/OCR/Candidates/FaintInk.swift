@@ -76,13 +76,14 @@ struct FaintInk {
     /// within a word space of it (whole letters on the panel). A mark must lie on a panel that
     /// leaves the line's ink (`inkLevel`) at most half the `contrast` it has on its own ground:
     /// the gaps between white letters on black are no dark text running onto a black panel.
-    /// Nothing is added beyond half a character height above or below the line's `box`, nor
+    /// Nothing is added beyond one and a half character heights above or below the line's `box`
+    /// (where only the upper half of the letters stands out, the line is half their height), nor
     /// beyond the reach of its run-on (`TextLineFinder.extend`) to either side.
     func continuing(_ parts: [PixelRect], box: PixelRect, characterHeight: Int, inkLevel: Int,
                     contrast: Int) -> [PixelRect] {
         let height = max(characterHeight, 1)
-        let area = PixelRect(minX: box.x - 30 * height, minY: box.y - height / 2,
-                             maxX: box.maxX + 30 * height, maxY: box.maxY + height / 2)
+        let area = PixelRect(minX: box.x - 30 * height, minY: box.y - height * 3 / 2,
+                             maxX: box.maxX + 30 * height, maxY: box.maxY + height * 3 / 2)
         let least = Int(FaintInk.minimumContrast)
         var candidates = marks.filter { mark in
             // Measured towards the ink's extreme: what the panel leaves the ink, how far the mark

@@ -59,15 +59,16 @@ public struct TextLineFinder: Sendable {
     }
 
     /// Drops candidates that are the ground between lines of text rather than ink: the dark
-    /// between lines of white text stands out in the dark stroke map as one tall mark. Such a
-    /// mark of one or two components holds two or more lines of the other ink, each much
-    /// shorter than itself.
+    /// between lines of white text stands out in the dark stroke map as one tall mark (grown
+    /// over the ground's smaller pieces). Such a mark holds two or more lines of the other ink,
+    /// each much shorter than itself and of more letters than it has (the counters inside one
+    /// line of large letters are no more letters than the line).
     static func removingGround(_ candidates: [TextCandidate]) -> [TextCandidate] {
         candidates.filter { candidate in
-            guard candidate.letterCount <= 2 else { return true }
             let held = candidates.filter { other in
                 other.ink != candidate.ink && 2 * other.box.height < candidate.box.height
-                    && 5 * other.box.intersection(candidate.box).area >= 4 * other.box.area && other.letterCount >= 3
+                    && 5 * other.box.intersection(candidate.box).area >= 4 * other.box.area
+                    && other.letterCount >= 2 && other.letterCount > candidate.letterCount
             }
             return Set(held.map(\.box.y)).count < 2
         }
@@ -188,8 +189,11 @@ public struct TextLineFinder: Sendable {
             let characterHeight = TextLineFinder.middle(seeds.map(\.height)) ?? 0
             var grown = grow(seeds, characterHeight: characterHeight, inkLevel: inkLevel, tolerance: Int(threshold), others: others)
             let core = grown.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
-            // A lone mark is not carried on: one speckle grain could run across the whole fan.
-            let extended = seeds.count < 2 ? core
+            // A lone mark is not carried on: one speckle grain could run across the whole fan. Nor
+            // are two marks of uneven height (grains along the edge of a sector, where letters of
+            // one line have about the same height).
+            let carried = seeds.count > 2 || (seeds.count == 2 && TextLineFinder.ofTypicalHeight(seeds).count == 2)
+            let extended = !carried ? core
                 : extend(core, characterHeight: characterHeight, inkLevel: inkLevel, darkInk: kind == .dark,
                          strokes: strokes, image: luma, threshold: threshold)
             if extended.x < core.x { grown.append(PixelRect(minX: extended.x, minY: core.y, maxX: core.x, maxY: core.maxY)) }
@@ -231,14 +235,27 @@ public struct TextLineFinder: Sendable {
     }
 
     /// A group much taller than its typical character has picked up something else (a curve,
-    /// a ruler, a neighbouring line): regroups only the components of the typical height.
+    /// a ruler, a neighbouring line). First only the components too tall for a line are left
+    /// out (a letter joined to a panel's edge), which keeps a label in a larger font than its
+    /// value whole, if that leaves lines of even height; otherwise only the components of the
+    /// typical height are regrouped.
     func separatingOddSizes(_ group: [PixelRect]) -> [[PixelRect]] {
         let typical = TextLineFinder.middle(group.map(\.height)) ?? 0
         let box = group.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
         guard box.height > 2 * typical + 2 else { return [group] }
-        let kept = group.filter { abs($0.height - typical) * 5 <= typical * 2 && $0.width <= 3 * typical }
+        let regrouped = groupIntoLines(group.filter { $0.height <= 2 * typical + 2 })
+        if !regrouped.isEmpty && regrouped.allSatisfy({ TextLineFinder.ofTypicalHeight($0).count == $0.count }) {
+            return regrouped
+        }
+        let kept = TextLineFinder.ofTypicalHeight(group).filter { $0.width <= 3 * typical }
         guard !kept.isEmpty, kept.count < group.count else { return [group] }
         return groupIntoLines(kept)
+    }
+
+    /// The boxes of `group` within two fifths of its typical (middle) height.
+    static func ofTypicalHeight(_ group: [PixelRect]) -> [PixelRect] {
+        let typical = middle(group.map(\.height)) ?? 0
+        return group.filter { abs($0.height - typical) * 5 <= typical * 2 }
     }
 
     /// Adds the components beside a line that share its rows, height and ink level.
@@ -427,34 +444,24 @@ public struct TextLineFinder: Sendable {
         if h > 8 * max(w, 1) && w < 3 && h > characterHeights.lowerBound * 4 { return false }
         let fill = Double(c.pixelCount) / Double(max(w * h, 1))
         if fill > 0.92 && w * h > 64 { return false }
-        // Filled round blobs (anatomy) rather than strokes; bold letters run together ("DO") are
-        // as full, but hold counters.
-        if w >= 12 && h >= 12 && fill > 0.7 && 10 * enclosedGround(c.box, in: mask, width: width) < w * h { return false }
+        // Filled round blobs (anatomy) rather than strokes; bold letters ("DO", a bold "M") are as
+        // full, but hold counters or gaps between their legs.
+        if w >= 12 && h >= 12 && fill > 0.7 && 10 * groundBetweenStrokes(c.box, in: mask, width: width) < w * h { return false }
         return true
     }
 
-    /// The pixels of `box` off the mask that have mask pixels on both sides along their row and
-    /// along their column within the box: the counters of letters (none in a convex blob).
-    func enclosedGround(_ box: PixelRect, in mask: [Bool], width: Int) -> Int {
-        var top = [Int](repeating: box.maxY, count: box.width), bottom = [Int](repeating: box.y - 1, count: box.width)
-        var ends: [(first: Int, last: Int)] = []
+    /// The pixels of `box` off the mask that have mask pixels on both sides along their row
+    /// within the box: the counters of letters and the gaps between their legs ("M", "R"); none
+    /// in a round blob, nor in the ground between two blocks (whose bays open to its sides).
+    func groundBetweenStrokes(_ box: PixelRect, in mask: [Bool], width: Int) -> Int {
+        var between = 0
         for y in box.y..<box.maxY {
-            var first = box.maxX, last = box.x - 1
-            for x in box.x..<box.maxX where mask[y * width + x] {
-                first = min(first, x); last = x
-                top[x - box.x] = min(top[x - box.x], y); bottom[x - box.x] = y
-            }
-            ends.append((first, last))
+            let row = y * width
+            guard let first = (box.x..<box.maxX).first(where: { mask[row + $0] }),
+                  let last = (box.x..<box.maxX).last(where: { mask[row + $0] }) else { continue }
+            for x in first..<last where !mask[row + x] { between += 1 }
         }
-        var enclosed = 0
-        for y in box.y..<box.maxY {
-            let (first, last) = ends[y - box.y]
-            guard first < last else { continue }
-            for x in (first + 1)..<last where !mask[y * width + x] && top[x - box.x] < y && y < bottom[x - box.x] {
-                enclosed += 1
-            }
-        }
-        return enclosed
+        return between
     }
 
     /// True when `group`'s box is taller than two of the largest characters: no line of text.
