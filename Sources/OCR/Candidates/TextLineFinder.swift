@@ -188,7 +188,7 @@ public struct TextLineFinder: Sendable {
             let inkLevel = TextLineFinder.middle(seeds.compactMap { seedLevels[$0] }) ?? 0
             let characterHeight = TextLineFinder.middle(seeds.map(\.height)) ?? 0
             var grown = grow(seeds, characterHeight: characterHeight, inkLevel: inkLevel, tolerance: Int(threshold), others: others)
-            let core = grown.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+            let core = PixelRect.bounding(grown)
             // A lone mark is not carried on: one speckle grain could run across the whole fan. Nor
             // are two marks of uneven height (grains along the edge of a sector, where letters of
             // one line have about the same height).
@@ -241,7 +241,7 @@ public struct TextLineFinder: Sendable {
     /// typical height are regrouped.
     func separatingOddSizes(_ group: [PixelRect]) -> [[PixelRect]] {
         let typical = TextLineFinder.middle(group.map(\.height)) ?? 0
-        let box = group.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+        let box = PixelRect.bounding(group)
         guard box.height > 2 * typical + 2 else { return [group] }
         let regrouped = groupIntoLines(group.filter { $0.height <= 2 * typical + 2 })
         if !regrouped.isEmpty && regrouped.allSatisfy({ TextLineFinder.ofTypicalHeight($0).count == $0.count }) {
@@ -262,7 +262,7 @@ public struct TextLineFinder: Sendable {
     func grow(_ seeds: [PixelRect], characterHeight: Int, inkLevel: Int, tolerance: Int,
               others: [(box: PixelRect, level: Int)]) -> [PixelRect] {
         var line = seeds
-        var band = seeds.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+        var band = PixelRect.bounding(seeds)
         let reach = max(3, characterHeight * 3 / 2)
         var used = Set<Int>()
         var changed = true
@@ -408,7 +408,7 @@ public struct TextLineFinder: Sendable {
     /// True when the seeds' rim steps are mostly near the strongest ink among them: rendered
     /// glyphs step from background to ink within a pixel or two, speckle ramps.
     func isSharp(_ seeds: [PixelRect], measure: InkMeasure) -> Bool {
-        let box = seeds.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+        let box = PixelRect.bounding(seeds)
         return TextLineFinder.edgeSharpness(area: box, strokes: measure.strokes, image: measure.image,
                                             threshold: measure.threshold).peakShare >= 0.55
     }
@@ -466,7 +466,7 @@ public struct TextLineFinder: Sendable {
 
     /// True when `group`'s box is taller than two of the largest characters: no line of text.
     func isTall(_ group: [PixelRect]) -> Bool {
-        group.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }.height > characterHeights.upperBound * 2
+        PixelRect.bounding(group).height > characterHeights.upperBound * 2
     }
 
     /// Groups components whose boxes sit side by side on one line; groups too short for a
@@ -504,7 +504,7 @@ public struct TextLineFinder: Sendable {
         let ordered = groups.keys.sorted().compactMap { groups[$0] }
             .sorted { ($0[0].y, $0[0].x) < ($1[0].y, $1[0].x) }
         return ordered.filter { group in
-            let box = group.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+            let box = PixelRect.bounding(group)
             return box.height >= characterHeights.lowerBound - 1 && (keepingTall || !isTall(group))
         }
     }

@@ -44,6 +44,11 @@ public struct PixelRect: Sendable, Hashable, Codable, CustomStringConvertible {
                          maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY))
     }
 
+    /// The smallest rectangle holding all of `rects` (empty at the origin when there are none).
+    public static func bounding(_ rects: some Sequence<PixelRect>) -> PixelRect {
+        rects.reduce(PixelRect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+    }
+
     /// True when pixel (x, y) is inside.
     public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
 
