@@ -132,6 +132,58 @@ struct FrameReadingTests {
         #expect(FrameReading.keeps(Self.line(letters: 4, score: 0.5), usable: []))
         #expect(FrameReading.keeps(Self.line(letters: 2, score: 0.5), usable: []), "two marks make a compact line")
     }
+    /// A lone mark at x 10-14 carried on over x 15-79 (rows 10-19), its ink 230 and brighter.
+    static func carriedLine() -> TextCandidate {
+        let mark = PixelRect(x: 10, y: 10, width: 5, height: 10), stretch = PixelRect(x: 15, y: 10, width: 65, height: 10)
+        var line = TextCandidate(box: mark.union(stretch), components: [mark, stretch], ink: .bright, score: 0.8,
+                                 characterHeight: 10)
+        line.carried = [CarriedStretch(box: stretch, inkRange: 230...255)]
+        return line
+    }
+
+    @Test("where a line was carried over texture, only strokes of its own ink level are read")
+    func carriedStretchReadOnItsInk() {
+        // Every pixel a stroke; a letter's stem (250) at x 50-52, texture (150) around it.
+        let strokes = GreyImage(width: 100, height: 30, value: 200)
+        var luma = GreyImage(width: 100, height: 30, value: 150)
+        for y in 10..<20 { for x in 50..<53 { luma[x, y] = 250 } }
+        var line = Self.carriedLine()
+        let reader = LineReader()
+        func value(_ prepared: LineReader.Prepared, x: Int, y: Int) -> UInt8 {
+            let px = Int(Double(x - prepared.region.x) * prepared.scale), py = Int(Double(y - prepared.region.y) * prepared.scale)
+            return prepared.image[px, py]
+        }
+        let masked = reader.prepare(line, strokes: strokes, image: luma)
+        #expect(value(masked, x: 51, y: 15) < 64, "the stem is ink")
+        #expect(value(masked, x: 30, y: 15) == 255, "the texture is ground")
+        #expect(value(masked, x: 12, y: 15) < 64, "the mark the line was carried from is read as found")
+        line.carried = []
+        #expect(value(reader.prepare(line, strokes: strokes, image: luma), x: 30, y: 15) < 64)
+    }
+
+    @Test("a lone mark carried over texture is kept though nothing in it reads well, unless it reads as texture")
+    func carriedLoneMarkKept() {
+        var line = Self.carriedLine()
+        line.ground = GroundFlatness(above: 0.5, below: 0.6)
+        let date = [RecognizedWord(text: "15-Apr-201", confidence: 21, box: line.box)]
+        #expect(FrameReading.keeps(line, usable: date))
+        #expect(!FrameReading.keeps(line, usable: [RecognizedWord(text: "SSeS", confidence: 30, box: line.box)]))
+        line.carried = []
+        #expect(!FrameReading.keeps(line, usable: date), "not carried, it lies on texture")
+    }
+
+    @Test("a word read over a carried stretch keeps its descenders; elsewhere a word stays within the line's rows")
+    func carriedWordKeepsDescenders() {
+        let line = Self.carriedLine()
+        let bounds = PixelRect(x: 0, y: 0, width: 100, height: 40)
+        let tall = RecognizedWord(text: "gap", confidence: 90, box: PixelRect(x: 30, y: 8, width: 40, height: 16))
+        let covered = FrameReading.cover(line, with: [tall], within: bounds)
+        #expect(covered.words.first.map { $0.box.maxY >= 24 } == true, "word box \(covered.words.map(\.box))")
+        var plain = line
+        plain.carried = []
+        let clipped = FrameReading.cover(plain, with: [tall], within: bounds)
+        #expect(clipped.words.first.map { $0.box.maxY <= 21 } == true, "word box \(clipped.words.map(\.box))")
+    }
 }
 
 private extension TextCandidate {

@@ -45,6 +45,18 @@ struct MultiFrameTests {
         #expect(!found.contains { $0.box.intersects(PixelRect(x: 150, y: 40, width: 80, height: 30)) && $0.box.y > 30 && $0.box.maxY < 75 })
     }
 
+    @Test("a line carried from a still mark over moving texture holds in every frame where its ink is still")
+    func carriedLineOverMovingTexture() throws {
+        let found = try Self.detect(frames: 3, width: 300, height: 80) { index in
+            var image = TextFinderTests.loneMarkImage(texture: 36..<300, seed: 11 + UInt64(index))
+            TextFinderTests.drawWord(into: &image, x: 40, y: 30, height: 14, value: 250)
+            return image
+        }
+        let word = PixelRect(x: 40, y: 30, width: 40, height: 14)
+        #expect(found.contains { $0.box.intersection(word).area * 2 >= word.area && $0.frames == .all },
+                "found: \(found.map { ($0.box, $0.frames) })")
+    }
+
     @Test("a first-frame line whose ink is unchanged in a later frame holds there, though the background moved")
     func inkHoldsOverMovingBackground() throws {
         let detector = TesseractTextDetector(pool: EnginePool())

@@ -408,4 +408,56 @@ struct TextFinderTests {
         #expect(line != nil)
         #expect((line?.box.x ?? 0) >= 400, "the line starts at \(line?.box.x ?? -1), among the grains")
     }
+
+    /// Black ground with grey texture, a different level every pixel (60...169, drawn from
+    /// `seed`), over columns `texture`, and a lone white bar 14 px tall at x = 20 (on the black).
+    static func loneMarkImage(texture: Range<Int>, ground: UInt8 = 0, seed: UInt64 = 11) -> GreyImage {
+        var image = GreyImage(width: 300, height: 80, value: ground)
+        var state: UInt64 = seed
+        for y in 0..<80 {
+            for x in texture {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                image[x, y] = UInt8(60 + Int(state >> 33) % 110)
+            }
+        }
+        for y in 30..<44 { for x in 20..<23 { image[x, y] = 250 } }
+        return image
+    }
+
+    @Test("a lone letter on black is carried over texture where its line runs on in its own ink, not over the texture alone")
+    func loneMarkCarriedOverTexture() {
+        let mark = PixelRect(x: 20, y: 30, width: 3, height: 14)
+        var image = Self.loneMarkImage(texture: 36..<300)
+        Self.drawWord(into: &image, x: 40, y: 30, height: 14, value: 250)
+        let line = Self.brightLine(in: image, near: mark)
+        #expect((line?.box.maxX ?? 0) >= 79, "box ends at \(line?.box.maxX ?? -1), before the last letter on the texture")
+        #expect((line?.box.maxX ?? 300) < 130, "box ends at \(line?.box.maxX ?? -1), far along the texture")
+        #expect(line?.carried.isEmpty == false, "the stretch over texture is read on the line's own ink level")
+        let alone = Self.brightLine(in: Self.loneMarkImage(texture: 36..<300), near: mark)
+        #expect(alone != nil)
+        #expect((alone?.box.maxX ?? 300) < 36, "box ends at \(alone?.box.maxX ?? -1), over the texture")
+    }
+
+    @Test("a lone letter whose line runs on over texture for less than a few letters' width stays as found")
+    func loneMarkShortCarryIgnored() {
+        var image = Self.loneMarkImage(texture: 36..<300)
+        // One letter over the texture: an "L".
+        for y in 30..<44 { for x in 40..<43 { image[x, y] = 250 } }
+        for y in 41..<44 { for x in 40..<49 { image[x, y] = 250 } }
+        let line = Self.brightLine(in: image, near: PixelRect(x: 20, y: 30, width: 3, height: 14))
+        #expect(line != nil)
+        #expect((line?.box.maxX ?? 300) < 36, "box ends at \(line?.box.maxX ?? -1), over the texture")
+        #expect(line?.carried.isEmpty == true)
+    }
+
+    @Test("a lone letter is not carried along blocks of its level on a plain ground (a toolbar's buttons)")
+    func loneMarkNotCarriedAlongBlocks() {
+        var image = Self.loneMarkImage(texture: 0..<0, ground: 120)
+        for left in stride(from: 40, to: 280, by: 16) {
+            for y in 30..<44 { for x in left..<(left + 10) { image[x, y] = 250 } }
+        }
+        let line = Self.brightLine(in: image, near: PixelRect(x: 20, y: 30, width: 3, height: 14))
+        #expect(line != nil)
+        #expect((line?.box.maxX ?? 300) < 40, "box ends at \(line?.box.maxX ?? -1), along the blocks")
+    }
 }

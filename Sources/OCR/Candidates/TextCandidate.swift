@@ -19,6 +19,9 @@ public struct TextCandidate: Sendable, Hashable {
     /// Faint continuations of its letters on a panel near the ink's extreme (see `FaintInk`):
     /// covered with the line, but not counted among its marks.
     public var faintParts: [PixelRect] = []
+    /// Stretches of the line carried on over texture (see `TextLineFinder.extend`), where only
+    /// strokes of the line's own ink level are its letters.
+    public var carried: [CarriedStretch] = []
     /// The channel its ink was found in.
     public var ink: InkKind
     /// How text-like it is, 0...1 (regular character heights on a flat background score high).
@@ -32,6 +35,18 @@ public struct TextCandidate: Sendable, Hashable {
     /// dots, holes and speckle).
     public var letterCount: Int {
         components.filter { abs($0.height - characterHeight) * 10 <= 3 * characterHeight }.count
+    }
+}
+
+/// A stretch of a line carried on over texture, and the channel values its ink takes there (the
+/// line's level give or take the tolerance it was carried with).
+public struct CarriedStretch: Sendable, Hashable {
+    public var box: PixelRect
+    public var inkRange: ClosedRange<Int>
+
+    /// The same stretch moved by (dx, dy).
+    func offsetBy(dx: Int, dy: Int) -> CarriedStretch {
+        CarriedStretch(box: box.offsetBy(dx: dx, dy: dy), inkRange: inkRange)
     }
 }
 

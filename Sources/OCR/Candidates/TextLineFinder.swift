@@ -15,6 +15,9 @@ public struct TextLineFinder: Sendable {
     public var characterHeights: ClosedRange<Int> = 5...90
     /// Candidates scoring below this are dropped before OCR.
     public var minimumScore: Double = 0.6
+    /// Width, in character heights, a lone mark's line must be carried on over texture to count
+    /// as carried: a few letters.
+    static let loneCarryLetters = 3
 
     /// Creates a finder with default settings.
     public init() {}
@@ -88,6 +91,8 @@ public struct TextLineFinder: Sendable {
                 joined.box = a.box.union(b.box)
                 joined.components = inReadingOrder(a.components + b.components)
                 joined.faintParts = inReadingOrder(a.faintParts + b.faintParts)
+                // Read as found: the level of one part's ink says nothing of the other's.
+                joined.carried = []
                 joined.characterHeight = max(a.characterHeight, b.characterHeight)
                 lines[index] = joined
             } else {
@@ -141,6 +146,7 @@ public struct TextLineFinder: Sendable {
                 merged.box = merged.box.union(candidate.box)
                 merged.components = inReadingOrder(Array(Set(merged.components + candidate.components)))
                 merged.faintParts = inReadingOrder(Array(Set(merged.faintParts + candidate.faintParts)))
+                merged.carried = []
                 kept[index] = merged
             } else {
                 kept.append(candidate)
@@ -189,20 +195,31 @@ public struct TextLineFinder: Sendable {
             let characterHeight = TextLineFinder.middle(seeds.map(\.height)) ?? 0
             var grown = grow(seeds, characterHeight: characterHeight, inkLevel: inkLevel, tolerance: Int(threshold), others: others)
             let core = PixelRect.bounding(grown)
-            // A lone mark is not carried on: one speckle grain could run across the whole fan. Nor
-            // are two marks of uneven height (grains along the edge of a sector, where letters of
-            // one line have about the same height).
+            // Two marks of uneven height are not carried on (grains along the edge of a sector,
+            // where letters of one line have about the same height). A lone mark is carried only
+            // where its line stands out of the texture as text does (`extend`, standing out): one
+            // speckle grain could otherwise run across the whole fan. It is the first letter of a
+            // name on the black border whose other letters run on over the image.
             let carried = seeds.count > 2 || (seeds.count == 2 && TextLineFinder.ofTypicalHeight(seeds).count == 2)
-            let extended = !carried ? core
+            let lone = seeds.count == 1
+            var extended = !carried && !lone ? core
                 : extend(core, characterHeight: characterHeight, inkLevel: inkLevel, darkInk: kind == .dark,
-                         strokes: strokes, image: luma, threshold: threshold)
-            if extended.x < core.x { grown.append(PixelRect(minX: extended.x, minY: core.y, maxX: core.x, maxY: core.maxY)) }
-            if extended.maxX > core.maxX { grown.append(PixelRect(minX: core.maxX, minY: core.y, maxX: extended.maxX, maxY: core.maxY)) }
+                         strokes: strokes, image: luma, threshold: threshold, standingOut: lone)
+            // A lone mark carried less than a few letters' width has shown no line: it stays as found.
+            if lone && extended.width - core.width < TextLineFinder.loneCarryLetters * characterHeight { extended = core }
+            var carriedSpans: [PixelRect] = []
+            if extended.x < core.x { carriedSpans.append(PixelRect(minX: extended.x, minY: core.y, maxX: core.x, maxY: core.maxY)) }
+            if extended.maxX > core.maxX { carriedSpans.append(PixelRect(minX: core.maxX, minY: core.y, maxX: extended.maxX, maxY: core.maxY)) }
+            grown += carriedSpans
             let score = lineScore(seeds: seeds, polarity: seedPolarities, characterHeight: characterHeight, box: extended,
                                   measure: measure)
             guard score >= minimumScore else { return nil }
             var candidate = TextCandidate(box: extended, components: grown, ink: kind, score: score,
                                           characterHeight: characterHeight)
+            // A lone mark's stretches are read on its ink level alone (the recogniser cannot read
+            // letters among speckle); longer lines are read as found, as their keeping is judged.
+            let inkRange = TextLineFinder.inkRange(level: inkLevel, threshold: threshold, dark: kind == .dark)
+            candidate.carried = !lone ? [] : carriedSpans.map { CarriedStretch(box: $0, inkRange: inkRange) }
             // The box (what is read) stays; faint parts of the letters only widen what is covered.
             if let faint, let contrast = TextLineFinder.middle(seeds.compactMap { seedPolarities[$0] }) {
                 candidate.faintParts = faint.continuing(grown, box: extended, characterHeight: characterHeight,
@@ -300,12 +317,17 @@ public struct TextLineFinder: Sendable {
     /// background as the line's own. It crosses gaps of up to two word spaces ("Birth:  2011-12-21",
     /// the date's letters merged with speckle). Ink whose rim ramps (a skull, the bright top rows
     /// of an ultrasound fan) is not text and does not carry the line: rendered glyphs step crisply.
+    /// `standingOut` (a lone mark) asks much more: ink of the line's level far denser than in
+    /// either band, over rough ground, apart from the texture's levels, with letter-tall strokes.
     func extend(_ box: PixelRect, characterHeight: Int, inkLevel: Int, darkInk: Bool, strokes: GreyImage,
-                image: GreyImage, threshold: UInt8) -> PixelRect {
+                image: GreyImage, threshold: UInt8, standingOut: Bool = false) -> PixelRect {
         let reach = max(3, 2 * characterHeight + 2)
         let limit = 30 * characterHeight
-        let tolerance = Int(threshold) / 2
+        let inkRange = TextLineFinder.inkRange(level: inkLevel, threshold: threshold, dark: darkInk)
         let faint = threshold / 2
+        let tolerance = max(1, Int(threshold) / 2)
+        let nearRange = darkInk ? (inkRange.upperBound + 1)...(inkRange.upperBound + tolerance)
+            : (inkRange.lowerBound - tolerance)...(inkRange.lowerBound - 1)
         let band = max(2, characterHeight / 2)
         // One row either side is left out: anti-aliased edges of the line's own letters.
         let above = max(0, box.y - 1 - band)..<max(0, box.y - 1)
@@ -313,16 +335,23 @@ public struct TextLineFinder: Sendable {
         let columns = max(0, box.x - limit)..<min(image.width, box.maxX + limit)
         let width = image.width
         func isInk(_ i: Int) -> Bool {
-            let value = Int(image.pixels[i])
-            return strokes.pixels[i] >= faint && (darkInk ? value <= inkLevel + tolerance : value >= inkLevel - tolerance)
+            return strokes.pixels[i] >= faint && inkRange.contains(Int(image.pixels[i]))
         }
         /// Ink pixels in column x over `rows`; with `rims`, also of those beside ground (the rim),
-        /// how many and how many step crisply (by at least half their stroke contrast) to a neighbour.
-        func inkCount(_ x: Int, _ rows: Range<Int>, rims: Bool = false) -> (ink: Int, rim: Int, crisp: Int) {
-            var count = 0, rim = 0, crisp = 0
+        /// how many and how many step crisply (by at least half their stroke contrast) to a neighbour,
+        /// and of the ground pixels, how many differ from their right neighbour (texture).
+        func inkCount(_ x: Int, _ rows: Range<Int>, rims: Bool = false) -> (ink: Int, rim: Int, crisp: Int, rough: Int, near: Int, run: Int) {
+            var count = 0, rim = 0, crisp = 0, rough = 0, near = 0, run = 0, longest = 0
             for y in rows {
                 let i = y * width + x
-                guard isInk(i) else { continue }
+                guard isInk(i) else {
+                    run = 0
+                    if rims, x + 1 < width, abs(Int(image.pixels[i]) - Int(image.pixels[i + 1])) > 8 { rough += 1 }
+                    if rims, nearRange.contains(Int(image.pixels[i])) { near += 1 }
+                    continue
+                }
+                run += 1
+                longest = max(longest, run)
                 count += 1
                 guard rims, x > 0, x + 1 < width, y > 0, y + 1 < image.height,
                       !isInk(i - 1) || !isInk(i + 1) || !isInk(i - width) || !isInk(i + width) else { continue }
@@ -332,17 +361,17 @@ public struct TextLineFinder: Sendable {
                                abs(value - Int(image.pixels[i - width])), abs(value - Int(image.pixels[i + width])))
                 if 2 * step >= Int(strokes.pixels[i]) { crisp += 1 }
             }
-            return (count, rim, crisp)
+            return (count, rim, crisp, rough, near, longest)
         }
         // Ink counts (line, above, below, and the line's rim) per column, measured when first
         // needed: the walk usually stops long before the limit.
-        var counts = [(line: Int, above: Int, below: Int, rim: Int, crisp: Int)?](repeating: nil, count: columns.count)
-        func ink(_ x: Int) -> (line: Int, above: Int, below: Int, rim: Int, crisp: Int) {
+        var counts = [(line: Int, above: Int, below: Int, rim: Int, crisp: Int, rough: Int, near: Int, run: Int)?](repeating: nil, count: columns.count)
+        func ink(_ x: Int) -> (line: Int, above: Int, below: Int, rim: Int, crisp: Int, rough: Int, near: Int, run: Int) {
             let i = x - columns.lowerBound
             if let known = counts[i] { return known }
             let inLine = inkCount(x, box.y..<box.maxY, rims: true)
             let measured = (line: inLine.ink, above: inkCount(x, above).ink, below: inkCount(x, below).ink,
-                            rim: inLine.rim, crisp: inLine.crisp)
+                            rim: inLine.rim, crisp: inLine.crisp, rough: inLine.rough, near: inLine.near, run: inLine.run)
             counts[i] = measured
             return measured
         }
@@ -351,23 +380,35 @@ public struct TextLineFinder: Sendable {
         // black border and the image has texture on one side only).
         func continues(_ x: Int, step: Int) -> Bool {
             guard ink(x).line > 0 else { return false }
-            var inLine = 0, over = 0, under = 0, column = x
+            var inLine = 0, over = 0, under = 0, rough = 0, near = 0, run = 0, column = x
             while columns.contains(column) && abs(column - x) < characterHeight {
                 let counted = ink(column)
-                inLine += counted.line; over += counted.above; under += counted.below
+                inLine += counted.line; over += counted.above; under += counted.below; rough += counted.rough
+                near += counted.near
                 column += step
             }
+            let window = abs(column - x)
             // Within a character's width either side, a sixth of the rim crisp (anti-aliased
             // glyphs have about a third; a blurred edge has none).
             var rim = 0, crisp = 0
             for column in max(columns.lowerBound, x - characterHeight)..<min(columns.upperBound, x + characterHeight + 1) {
-                rim += ink(column).rim; crisp += ink(column).crisp
+                rim += ink(column).rim; crisp += ink(column).crisp; run = max(run, ink(column).run)
             }
             guard crisp > 0, 6 * crisp >= rim else { return false }
             // Ink per row in the line at least 5/4 of that in the quieter band (ink per row is
             // count / rows; the bands are compared by cross-multiplying).
             let quieter = min(over * below.count, under * above.count)
+            let louder = max(over * below.count, under * above.count)
             let rows = above.count * below.count
+            if standingOut {
+                // Over the window, at least four times as much ink per row as either band and an
+                // eighth of it inked; the ground between rough (texture, not a plain panel of
+                // buttons); under a third as many pixels just short of the ink's level as at it
+                // (speckle that reaches the level has many); a stroke half a letter tall nearby.
+                let ground = window * box.height - inLine
+                return rows > 0 && inLine * rows >= 4 * louder * box.height && 8 * inLine >= characterHeight * box.height
+                    && 4 * rough >= ground && 3 * near <= inLine && 2 * run >= characterHeight
+            }
             return rows == 0 || 4 * inLine * rows >= 5 * quieter * box.height
         }
         var right = box.maxX, x = box.maxX, gap = 0
@@ -382,6 +423,13 @@ public struct TextLineFinder: Sendable {
             x -= 1
         }
         return PixelRect(minX: left, minY: box.y, maxX: right, maxY: box.maxY)
+    }
+
+    /// The channel values `extend` takes for ink of `level`: within half the stroke threshold of it,
+    /// or further from the background.
+    static func inkRange(level: Int, threshold: UInt8, dark: Bool) -> ClosedRange<Int> {
+        let tolerance = Int(threshold) / 2
+        return dark ? 0...min(255, max(0, level + tolerance)) : min(255, max(0, level - tolerance))...255
     }
 
     /// How much a group of seeds looks like a line of text, 0...1.

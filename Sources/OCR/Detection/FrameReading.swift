@@ -15,6 +15,7 @@ struct FrameReading: Sendable {
             line.candidate.box = candidate.box.offsetBy(dx: dx, dy: dy)
             line.candidate.components = candidate.components.map { $0.offsetBy(dx: dx, dy: dy) }
             line.candidate.faintParts = candidate.faintParts.map { $0.offsetBy(dx: dx, dy: dy) }
+            line.candidate.carried = candidate.carried.map { $0.offsetBy(dx: dx, dy: dy) }
             line.words = words.map { var word = $0; word.box = word.box.offsetBy(dx: dx, dy: dy); return word }
             line.unread = unread.map { $0.offsetBy(dx: dx, dy: dy) }
             return line
@@ -56,9 +57,9 @@ struct FrameReading: Sendable {
     /// are dropped; a candidate nothing in which reads well is otherwise kept (as unread or
     /// low-confidence text) when it holds several letter-sized marks or is a compact mark of a
     /// few letters. Stretched texture words in a line that reads well are dropped with their marks.
-    static func read(_ candidates: [TextCandidate], maps: StrokeMaps, engine: TesseractEngine,
-                     reader: LineReader) -> [Line] {
-        let words = reader.read(candidates, maps: maps, engine: engine)
+    static func read(_ candidates: [TextCandidate], maps: StrokeMaps, channels: DisplayChannels,
+                     engine: TesseractEngine, reader: LineReader) -> [Line] {
+        let words = reader.read(candidates, maps: maps, channels: channels, engine: engine)
         let bounds = maps.bright.bounds
         let ring = ringHeight(imageHeight: bounds.height)
         return zip(candidates, words).compactMap { candidate, read in
@@ -95,10 +96,12 @@ struct FrameReading: Sendable {
     /// or digit): some word reads well; or, nothing reading well and the line not lying on
     /// texture above and below, the line holds several letters, or is a compact mark on a plain
     /// ground, or is two or more letters of clean-edged ink on a flat ground, or is three or more
-    /// letters on a clean ground that partly read (a word of three characters at 40). Otherwise it
-    /// is texture.
+    /// letters on a clean ground that partly read (a word of three characters at 40). A lone clean
+    /// mark carried over texture (`TextCandidate.carried`: its line stands out of the texture as
+    /// text does for a few letters) is kept unless it reads as texture. Otherwise it is texture.
     static func keeps(_ candidate: TextCandidate, usable: [RecognizedWord]) -> Bool {
         if readsAsTexture(usable) { return false }
+        if !candidate.carried.isEmpty { return true }
         if !usable.contains(where: { $0.confidence >= readConfidence }), onTexture(candidate) { return false }
         return usable.contains { $0.confidence >= readConfidence } || candidate.letterCount >= unreadLetters
             || (candidate.box.width <= compactWidth * candidate.characterHeight
@@ -146,15 +149,20 @@ struct FrameReading: Sendable {
     /// Components lying mostly under a `texture` box are dropped.
     static func cover(_ candidate: TextCandidate, with words: [RecognizedWord], within bounds: PixelRect,
                       texture: [PixelRect] = []) -> Line {
-        // The recogniser binarises the crop itself and can take background texture around the
-        // text for part of a word: a word stays within its line's box.
-        var grown = words.compactMap { word -> RecognizedWord? in
-            var kept = word
-            kept.box = word.box.intersection(candidate.box)
-            return kept.box.isEmpty ? nil : kept
-        }
         func mostlyUnder(_ box: PixelRect, _ component: PixelRect) -> Bool {
             2 * (min(box.maxX, component.maxX) - max(box.x, component.x)) >= component.width
+        }
+        // The recogniser binarises the crop itself and can take background texture around the
+        // text for part of a word: a word stays within its line's box. Where the line was carried
+        // over texture, only its own ink was read, and a word there keeps what of it the crop
+        // holds: its descenders (the box has only the rows of the mark the line was carried
+        // from) and a last letter the walk stopped short of.
+        let margin = LineReader.margin(of: candidate)
+        var grown = words.compactMap { word -> RecognizedWord? in
+            var kept = word
+            let carried = candidate.carried.contains { mostlyUnder($0.box, word.box) }
+            kept.box = word.box.intersection(carried ? candidate.box.insetBy(dx: -margin, dy: -margin) : candidate.box)
+            return kept.box.isEmpty ? nil : kept
         }
         var leftover: [PixelRect] = []
         for component in candidate.components + candidate.faintParts {

@@ -16,15 +16,18 @@ struct LineReader: Sendable {
     var maximumPageHeight = 4000
 
     /// A crop ready for recognition, and how to map its pixels back.
-    private struct Prepared {
+    struct Prepared {
         var image: GreyImage
         var region: PixelRect
         var scale: Double
     }
 
     /// The words of each candidate (same order), whose ink is in `maps`.
-    func read(_ candidates: [TextCandidate], maps: StrokeMaps, engine: TesseractEngine) -> [[RecognizedWord]] {
-        let prepared = candidates.map { prepare($0, strokes: maps.map(for: $0.ink)) }
+    func read(_ candidates: [TextCandidate], maps: StrokeMaps, channels: DisplayChannels,
+              engine: TesseractEngine) -> [[RecognizedWord]] {
+        let prepared = candidates.map {
+            prepare($0, strokes: maps.map(for: $0.ink), image: $0.ink == .colour ? channels.chroma ?? channels.luma : channels.luma)
+        }
         var words = [[RecognizedWord]](repeating: [], count: candidates.count)
         var start = 0
         while start < prepared.count {
@@ -66,11 +69,30 @@ struct LineReader: Sendable {
         return words
     }
 
-    /// Cuts out, normalises and scales one candidate.
-    private func prepare(_ candidate: TextCandidate, strokes: GreyImage) -> Prepared {
-        let margin = max(3, candidate.characterHeight / 2)
+    /// The ground cut out around a candidate's box on every side.
+    static func margin(of candidate: TextCandidate) -> Int {
+        max(3, candidate.characterHeight / 2)
+    }
+
+    /// Cuts out, normalises and scales one candidate. Where the line was carried over texture,
+    /// strokes off the line's ink level (`image` is the channel it was found in) are left out.
+    func prepare(_ candidate: TextCandidate, strokes: GreyImage, image: GreyImage) -> Prepared {
+        let margin = LineReader.margin(of: candidate)
         let region = candidate.box.insetBy(dx: -margin, dy: -margin).clipped(columns: strokes.width, rows: strokes.height)
         var crop = strokes.cropped(to: region)
+        // Marks found as such inside a stretch (a dot or comma grown into the line) are kept whole.
+        let spans = Set(candidate.carried.map(\.box))
+        let marks = candidate.components.filter { !spans.contains($0) }
+        for stretch in candidate.carried {
+            let part = stretch.box.intersection(region)
+            guard !part.isEmpty else { continue }
+            for y in part.y..<part.maxY {
+                for x in part.x..<part.maxX where !stretch.inkRange.contains(Int(image.pixels[y * image.width + x]))
+                    && !marks.contains(where: { $0.contains(x: x, y: y) }) {
+                    crop.pixels[(y - region.y) * crop.width + x - region.x] = 0
+                }
+            }
+        }
         // Stretch the strongest stroke to black; background becomes white.
         let peak = max(Int(crop.pixels.max() ?? 0), 1)
         crop.pixels = crop.pixels.map { 255 - UInt8(min(255, Int($0) * 255 / peak)) }

@@ -49,8 +49,8 @@ public struct TesseractTextDetector: TextDetector {
         seeingFirst(first)
         let firstMaps = finder.strokeMaps(of: first)
         let firstCandidates = finder.candidates(in: firstMaps, channels: first)
-        let firstLines = FrameReading.read(firstCandidates,
-                                           maps: firstMaps, engine: engine, reader: reader)
+        let firstLines = FrameReading.read(firstCandidates, maps: firstMaps, channels: first,
+                                           engine: engine, reader: reader)
         guard count > 1 else {
             return TesseractTextDetector.detections(firstLines, frames: .all, method: .ocr, lineBase: 0)
         }
@@ -88,7 +88,7 @@ public struct TesseractTextDetector: TextDetector {
                     alsoIn[line].append(index)
                 }
             }
-            let read = FrameReading.read(fresh, maps: maps, engine: engine, reader: reader)
+            let read = FrameReading.read(fresh, maps: maps, channels: cropped, engine: engine, reader: reader)
             func seen(_ box: PixelRect) -> Seen {
                 let placed = box.offsetBy(dx: area.x, dy: area.y)
                 return Seen(frame: index, box: placed, in: channels.luma)
@@ -101,13 +101,19 @@ public struct TesseractTextDetector: TextDetector {
         }
         var result: [DetectedText] = []
         let width = first.luma.width
-        func isStatic(_ ink: [PixelRect]) -> Bool {
-            let inkArea = ink.reduce(0) { $0 + $1.area }
-            let changedArea = ink.reduce(0) { $0 + changedPixels(changed, in: $1, width: width) }
-            return inkArea > 0 && Double(inkArea - changedArea) >= staticShare * Double(inkArea)
-        }
         for (line, reading) in firstLines.enumerated() {
             let ink = reading.candidate.components
+            // A stretch carried over texture holds still when the mark it was carried from does:
+            // the texture between its letters may move under text that stays.
+            let stretches = reading.candidate.carried.map(\.box)
+            let marks = ink.filter { !stretches.contains($0) }
+            func isStatic(_ ink: [PixelRect]) -> Bool {
+                let carried = ink.filter { part in stretches.contains { $0.intersection(part) == part } }
+                let judged = carried.isEmpty ? ink : ink.filter { !carried.contains($0) } + marks
+                let inkArea = judged.reduce(0) { $0 + $1.area }
+                let changedArea = judged.reduce(0) { $0 + changedPixels(changed, in: $1, width: width) }
+                return inkArea > 0 && Double(inkArea - changedArea) >= staticShare * Double(inkArea)
+            }
             if isStatic(ink) {
                 result += TesseractTextDetector.detections([reading], frames: .all, method: .staticOverlay, lineBase: line)
                 continue
