@@ -337,41 +337,47 @@ public struct TextLineFinder: Sendable {
         func isInk(_ i: Int) -> Bool {
             return strokes.pixels[i] >= faint && inkRange.contains(Int(image.pixels[i]))
         }
-        /// Ink pixels in column x over `rows`; with `rims`, also of those beside ground (the rim),
-        /// how many and how many step crisply (by at least half their stroke contrast) to a neighbour,
-        /// and of the ground pixels, how many differ from their right neighbour (texture).
-        func inkCount(_ x: Int, _ rows: Range<Int>, rims: Bool = false) -> (ink: Int, rim: Int, crisp: Int, rough: Int, near: Int, run: Int) {
-            var count = 0, rim = 0, crisp = 0, rough = 0, near = 0, run = 0, longest = 0
-            for y in rows {
+        /// What one column holds: ink on the line's rows and in the bands just above and below; of
+        /// the line's ink, the pixels beside ground (the rim), those that step crisply (by at least
+        /// half their stroke contrast) to a neighbour, and the longest vertical run; of the line's
+        /// ground, the pixels that differ from their right neighbour (texture) and those just short
+        /// of the ink's level.
+        struct Column {
+            var line = 0, above = 0, below = 0, rim = 0, crisp = 0, run = 0, rough = 0, near = 0
+        }
+        func inkCount(_ x: Int, _ rows: Range<Int>) -> Int {
+            rows.reduce(0) { $0 + (isInk($1 * width + x) ? 1 : 0) }
+        }
+        func measure(_ x: Int) -> Column {
+            var column = Column(above: inkCount(x, above), below: inkCount(x, below))
+            var run = 0
+            for y in box.y..<box.maxY {
                 let i = y * width + x
+                let value = Int(image.pixels[i])
                 guard isInk(i) else {
                     run = 0
-                    if rims, x + 1 < width, abs(Int(image.pixels[i]) - Int(image.pixels[i + 1])) > 8 { rough += 1 }
-                    if rims, nearRange.contains(Int(image.pixels[i])) { near += 1 }
+                    if x + 1 < width, abs(value - Int(image.pixels[i + 1])) > 8 { column.rough += 1 }
+                    if nearRange.contains(value) { column.near += 1 }
                     continue
                 }
                 run += 1
-                longest = max(longest, run)
-                count += 1
-                guard rims, x > 0, x + 1 < width, y > 0, y + 1 < image.height,
+                column.run = max(column.run, run)
+                column.line += 1
+                guard x > 0, x + 1 < width, y > 0, y + 1 < image.height,
                       !isInk(i - 1) || !isInk(i + 1) || !isInk(i - width) || !isInk(i + width) else { continue }
-                rim += 1
-                let value = Int(image.pixels[i])
+                column.rim += 1
                 let step = max(abs(value - Int(image.pixels[i - 1])), abs(value - Int(image.pixels[i + 1])),
                                abs(value - Int(image.pixels[i - width])), abs(value - Int(image.pixels[i + width])))
-                if 2 * step >= Int(strokes.pixels[i]) { crisp += 1 }
+                if 2 * step >= Int(strokes.pixels[i]) { column.crisp += 1 }
             }
-            return (count, rim, crisp, rough, near, longest)
+            return column
         }
-        // Ink counts (line, above, below, and the line's rim) per column, measured when first
-        // needed: the walk usually stops long before the limit.
-        var counts = [(line: Int, above: Int, below: Int, rim: Int, crisp: Int, rough: Int, near: Int, run: Int)?](repeating: nil, count: columns.count)
-        func ink(_ x: Int) -> (line: Int, above: Int, below: Int, rim: Int, crisp: Int, rough: Int, near: Int, run: Int) {
+        // Columns measured when first needed: the walk usually stops long before the limit.
+        var counts = [Column?](repeating: nil, count: columns.count)
+        func ink(_ x: Int) -> Column {
             let i = x - columns.lowerBound
             if let known = counts[i] { return known }
-            let inLine = inkCount(x, box.y..<box.maxY, rims: true)
-            let measured = (line: inLine.ink, above: inkCount(x, above).ink, below: inkCount(x, below).ink,
-                            rim: inLine.rim, crisp: inLine.crisp, rough: inLine.rough, near: inLine.near, run: inLine.run)
+            let measured = measure(x)
             counts[i] = measured
             return measured
         }
