@@ -31,6 +31,12 @@ public struct TextCandidate: Sendable, Hashable {
     /// How plain the ground is on each side of the box.
     public var ground = GroundFlatness()
 
+    /// Its components other than the carried stretches: the marks found as such.
+    public var marks: [PixelRect] {
+        let stretches = Set(carried.map(\.box))
+        return components.filter { !stretches.contains($0) }
+    }
+
     /// How many of its components have the typical character height (letters, as opposed to
     /// dots, holes and speckle).
     public var letterCount: Int {

@@ -356,6 +356,8 @@ public struct TextLineFinder: Sendable {
                 let value = Int(image.pixels[i])
                 guard isInk(i) else {
                     run = 0
+                    // Only a lone mark's walk looks at the ground.
+                    guard standingOut else { continue }
                     if x + 1 < width, abs(value - Int(image.pixels[i + 1])) > 8 { column.rough += 1 }
                     if nearRange.contains(value) { column.near += 1 }
                     continue

@@ -81,8 +81,7 @@ struct LineReader: Sendable {
         let region = candidate.box.insetBy(dx: -margin, dy: -margin).clipped(columns: strokes.width, rows: strokes.height)
         var crop = strokes.cropped(to: region)
         // Marks found as such inside a stretch (a dot or comma grown into the line) are kept whole.
-        let spans = Set(candidate.carried.map(\.box))
-        let marks = candidate.components.filter { !spans.contains($0) }
+        let marks = candidate.marks
         for stretch in candidate.carried {
             let part = stretch.box.intersection(region)
             guard !part.isEmpty else { continue }

@@ -106,7 +106,7 @@ public struct TesseractTextDetector: TextDetector {
             // A stretch carried over texture holds still when the mark it was carried from does:
             // the texture between its letters may move under text that stays.
             let stretches = reading.candidate.carried.map(\.box)
-            let marks = ink.filter { !stretches.contains($0) }
+            let marks = reading.candidate.marks
             func isStatic(_ ink: [PixelRect]) -> Bool {
                 let carried = ink.filter { part in stretches.contains { $0.intersection(part) == part } }
                 let judged = carried.isEmpty ? ink : ink.filter { !carried.contains($0) } + marks
