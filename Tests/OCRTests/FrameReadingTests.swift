@@ -132,6 +132,45 @@ struct FrameReadingTests {
         #expect(FrameReading.keeps(Self.line(letters: 4, score: 0.5), usable: []))
         #expect(FrameReading.keeps(Self.line(letters: 2, score: 0.5), usable: []), "two marks make a compact line")
     }
+
+    @Test("a line the recogniser makes no word of at all, with texture above or below, is texture")
+    func lineReadAsNothingBesideTexture() {
+        // Clean marks along the edge of a sector: black beyond it, speckle on the other side.
+        var edge = Self.line(letters: 6, score: 1.0)
+        edge.ground = GroundFlatness(above: 0.6, below: 1)
+        #expect(FrameReading.keeps(edge, usable: []), "some word was read, if none well: the old rules keep it")
+        #expect(!FrameReading.keeps(edge, usable: [], readAnything: false))
+        edge.ground = GroundFlatness(above: 1, below: 0.6)
+        #expect(!FrameReading.keeps(edge, usable: [], readAnything: false), "texture below")
+        // Text the recogniser cannot read on a plain panel is still covered.
+        edge.ground = GroundFlatness(above: 1, below: nil)
+        #expect(FrameReading.keeps(edge, usable: [], readAnything: false))
+        var lone = Self.line(letters: 1, score: 0.8)
+        lone.ground = GroundFlatness(above: 0.9, below: 1)
+        #expect(FrameReading.keeps(lone, usable: [], readAnything: false), "a compact mark on plain ground")
+    }
+
+    @Test("a line the page gives no word is read again alone, and judged by what it reads there")
+    func lineReadAgainAlone() {
+        let name = Self.line(letters: 4, score: 1.0)
+        var merged = Self.line(letters: 6, score: 1.0).offsetBy(dy: 30)
+        merged.ground = GroundFlatness(above: 1, below: 0.6)
+        let bounds = PixelRect(x: 0, y: 0, width: 200, height: 100)
+        var pages: [Int] = []
+        // A recogniser that reads the second line only on a page of its own.
+        let kept = FrameReading.lines(of: [name, merged], within: bounds) { page in
+            pages.append(page.count)
+            return page.map { candidate in
+                page.count > 1 && candidate == merged ? [] : [RecognizedWord(text: "PID", confidence: 90, box: candidate.box)]
+            }
+        }
+        #expect(pages == [2, 1])
+        #expect(kept.map(\.candidate) == [name, merged])
+        let silent = FrameReading.lines(of: [name, merged], within: bounds) { page in
+            page.map { $0 == merged ? [] : [RecognizedWord(text: "PID", confidence: 90, box: $0.box)] }
+        }
+        #expect(silent.map(\.candidate) == [name], "read as nothing alone too, beside texture: dropped")
+    }
     /// A lone mark at x 10-14 carried on over x 15-79 (rows 10-19), its ink 230 and brighter.
     static func carriedLine() -> TextCandidate {
         let mark = PixelRect(x: 10, y: 10, width: 5, height: 10), stretch = PixelRect(x: 15, y: 10, width: 65, height: 10)
@@ -191,5 +230,13 @@ private extension TextCandidate {
         var wider = self
         wider.box = PixelRect(x: box.x, y: box.y, width: width, height: box.height)
         return wider
+    }
+
+    /// The same candidate `dy` rows lower.
+    func offsetBy(dy: Int) -> TextCandidate {
+        var moved = self
+        moved.box = box.offsetBy(dx: 0, dy: dy)
+        moved.components = components.map { $0.offsetBy(dx: 0, dy: dy) }
+        return moved
     }
 }

@@ -73,6 +73,11 @@ public struct GroundFlatness: Sendable, Hashable {
     public func isPlain(_ flatness: Double) -> Bool {
         [above, below].allSatisfy { ($0 ?? 1) >= flatness }
     }
+
+    /// True when either strip is measured and less than `flatness` flat.
+    public func isTextured(below flatness: Double) -> Bool {
+        [above, below].contains { ($0 ?? 1) < flatness }
+    }
 }
 
 /// Stroke maps of one frame: how much each pixel stands out as part of a thin stroke.

@@ -53,20 +53,35 @@ struct FrameReading: Sendable {
     /// Glyphs a ring or crescent in the anatomy reads as (a vertebra, a vessel, the skull in section).
     static let roundGlyphs: Set<Character> = ["O", "o", "0", "Q", "D", "@", "C", "c"]
 
-    /// Reads every candidate. Rings and outlines of the anatomy (`isRing`) and texture (`keeps`)
+    /// Reads every candidate (all of a frame's lines on one page; a line given no word there is
+    /// read again alone). Rings and outlines of the anatomy (`isRing`) and texture (`keeps`)
     /// are dropped; a candidate nothing in which reads well is otherwise kept (as unread or
     /// low-confidence text) when it holds several letter-sized marks or is a compact mark of a
     /// few letters. Stretched texture words in a line that reads well are dropped with their marks.
     static func read(_ candidates: [TextCandidate], maps: StrokeMaps, channels: DisplayChannels,
                      engine: TesseractEngine, reader: LineReader) -> [Line] {
-        let words = reader.read(candidates, maps: maps, channels: channels, engine: engine)
-        let bounds = maps.bright.bounds
+        lines(of: candidates, within: maps.bright.bounds) {
+            reader.read($0, maps: maps, channels: channels, engine: engine)
+        }
+    }
+
+    /// The lines kept of `candidates` (see `read`) in an image of `bounds`, given `recognise`,
+    /// which reads candidates stacked on one page (the words of each, in order).
+    static func lines(of candidates: [TextCandidate], within bounds: PixelRect,
+                      recognise: ([TextCandidate]) -> [[RecognizedWord]]) -> [Line] {
+        var words = recognise(candidates)
+        // Lines stacked on one page can hide one another (two rows merged into one crop gave no
+        // word beside other lines): a line the page gave nothing for is read again on its own.
+        for index in words.indices where words[index].isEmpty {
+            words[index] = recognise([candidates[index]]).first ?? []
+        }
         let ring = ringHeight(imageHeight: bounds.height)
         return zip(candidates, words).compactMap { candidate, read in
             let usable = read.filter {
                 $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
             }
-            guard !isRing(candidate, usable: usable, height: ring), keeps(candidate, usable: usable) else { return nil }
+            guard !isRing(candidate, usable: usable, height: ring),
+                  keeps(candidate, usable: usable, readAnything: !read.isEmpty) else { return nil }
             let texture = stretchedTexture(usable, characterHeight: candidate.characterHeight)
             return cover(candidate, with: usable.filter { !texture.contains($0) }, within: bounds,
                          texture: texture.map(\.box))
@@ -98,9 +113,13 @@ struct FrameReading: Sendable {
     /// ground, or is two or more letters of clean-edged ink on a flat ground, or is three or more
     /// letters on a clean ground that partly read (a word of three characters at 40). A lone clean
     /// mark carried over texture (`TextCandidate.carried`: its line stands out of the texture as
-    /// text does for a few letters) is kept unless it reads as texture. Otherwise it is texture.
-    static func keeps(_ candidate: TextCandidate, usable: [RecognizedWord]) -> Bool {
+    /// text does for a few letters) is kept unless it reads as texture. Otherwise it is texture;
+    /// so is a line of which the recogniser made no word at all (`readAnything` false: not even
+    /// on its own page) with texture above or below it: the edge of an ultrasound sector or a
+    /// reflector line across the speckle, not text on a plain panel that cannot be read.
+    static func keeps(_ candidate: TextCandidate, usable: [RecognizedWord], readAnything: Bool = true) -> Bool {
         if readsAsTexture(usable) { return false }
+        if !readAnything, candidate.ground.isTextured(below: plainGround) { return false }
         if !candidate.carried.isEmpty { return true }
         if !usable.contains(where: { $0.confidence >= readConfidence }), onTexture(candidate) { return false }
         return usable.contains { $0.confidence >= readConfidence } || candidate.letterCount >= unreadLetters
