@@ -148,6 +148,10 @@ struct FrameReadingTests {
         var lone = Self.line(letters: 1, score: 0.8)
         lone.ground = GroundFlatness(above: 0.9, below: 1)
         #expect(FrameReading.keeps(lone, usable: [], readAnything: false), "a compact mark on plain ground")
+        var carried = Self.carriedLine()
+        carried.ground = GroundFlatness(above: 0.6, below: 0.6)
+        #expect(FrameReading.keeps(carried, usable: [], readAnything: false),
+                "a lone mark carried over texture has shown it stands out as text does")
     }
 
     @Test("a line the page gives no word is read again alone, and judged by what it reads there")

@@ -113,14 +113,14 @@ struct FrameReading: Sendable {
     /// ground, or is two or more letters of clean-edged ink on a flat ground, or is three or more
     /// letters on a clean ground that partly read (a word of three characters at 40). A lone clean
     /// mark carried over texture (`TextCandidate.carried`: its line stands out of the texture as
-    /// text does for a few letters) is kept unless it reads as texture. Otherwise it is texture;
-    /// so is a line of which the recogniser made no word at all (`readAnything` false: not even
-    /// on its own page) with texture above or below it: the edge of an ultrasound sector or a
-    /// reflector line across the speckle, not text on a plain panel that cannot be read.
+    /// text does for a few letters) is kept unless it reads as texture. Any other line of which
+    /// the recogniser made no word at all (`readAnything` false: not even on its own page) with
+    /// texture above or below it is texture: the edge of an ultrasound sector or a reflector line
+    /// across the speckle, not text on a plain panel that cannot be read. Otherwise it is texture.
     static func keeps(_ candidate: TextCandidate, usable: [RecognizedWord], readAnything: Bool = true) -> Bool {
         if readsAsTexture(usable) { return false }
-        if !readAnything, candidate.ground.isTextured(below: plainGround) { return false }
         if !candidate.carried.isEmpty { return true }
+        if !readAnything, candidate.ground.isTextured(below: plainGround) { return false }
         if !usable.contains(where: { $0.confidence >= readConfidence }), onTexture(candidate) { return false }
         return usable.contains { $0.confidence >= readConfidence } || candidate.letterCount >= unreadLetters
             || (candidate.box.width <= compactWidth * candidate.characterHeight
