@@ -90,6 +90,26 @@ struct MultiFrameTests {
         }
     }
 
+    @Test("of a word running from a still border onto moving speckle, the letter on the border holds in every frame")
+    func stillLetterOfAMovingWord() {
+        // "SMITH": the S on the black border (x < 20), the rest over speckle that moves.
+        let letters = (0..<5).map { PixelRect(x: 8 + 12 * $0, y: 10, width: 9, height: 12) }
+        let label = PixelRect(x: 8, y: 30, width: 30, height: 12)
+        let candidate = TextCandidate(box: PixelRect.bounding(letters + [label]), components: letters + [label],
+                                      ink: .bright, score: 1, characterHeight: 12)
+        let word = RecognizedWord(text: "SMITH", confidence: 90, box: PixelRect.bounding(letters))
+        let line = FrameReading.Line(candidate: candidate, words: [word], unread: [label])
+        let bounds = PixelRect(x: 0, y: 0, width: 100, height: 50)
+        let (still, moving) = TesseractTextDetector.splitByStillness(line, within: bounds) { ink in
+            ink.allSatisfy { $0.maxX <= 20 || $0.y >= 30 }
+        }
+        #expect(moving.words == [word], "the word moves with its letters over the speckle")
+        #expect(still.words.isEmpty)
+        #expect(still.unread.contains(label), "a still unread mark holds")
+        #expect(still.unread.contains(letters[0].insetBy(dx: -1, dy: -1)), "the S on the border holds: \(still.unread)")
+        #expect(!still.unread.contains { $0.intersects(letters[1]) }, "letters over the speckle do not")
+    }
+
     @Test("a candidate dropped in one frame is the same as one read in another when it is in the same place and looks alike")
     func sameCandidateAcrossFrames() {
         var a = GreyImage(width: 120, height: 40, value: 5)

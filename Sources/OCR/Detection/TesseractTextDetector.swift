@@ -118,14 +118,7 @@ public struct TesseractTextDetector: TextDetector {
                 result += TesseractTextDetector.detections([reading], frames: .all, method: .staticOverlay, lineBase: line)
                 continue
             }
-            // A line that runs from a still background onto moving anatomy ("Name:" beside a name
-            // written over the image): each word whose own ink never changes holds in every frame.
-            func inkUnder(_ box: PixelRect) -> [PixelRect] {
-                ink.map { $0.intersection(box) }.filter { !$0.isEmpty }
-            }
-            var still = reading, moving = reading
-            (still.words, moving.words) = split(reading.words) { isStatic(inkUnder($0.box)) }
-            (still.unread, moving.unread) = split(reading.unread) { isStatic(inkUnder($0)) }
+            let (still, moving) = TesseractTextDetector.splitByStillness(reading, within: first.luma.bounds, isStatic: isStatic)
             let seenFirst = Seen(frame: 0, box: reading.candidate.box, in: first.luma)
             let frames = FrameScope.frames(Array(Set([0] + alsoIn[line] + droppedFrames(like: seenFirst))).sorted())
             result += TesseractTextDetector.detections([still], frames: .all, method: .staticOverlay, lineBase: line)
@@ -179,7 +172,26 @@ public struct TesseractTextDetector: TextDetector {
     }
 
     /// The elements for which `test` holds, and the others, each in their order.
-    private func split<Element>(_ elements: [Element], by test: (Element) -> Bool) -> ([Element], [Element]) {
+    /// A line that runs from a still background onto moving anatomy ("Name:" beside a name
+    /// written over the image), split into what holds in every frame and what moves: each word
+    /// and unread region whose own ink never changes (`isStatic`) holds, and so do the letters of
+    /// a moving word that never change (the first letter of a name on the black border, the rest
+    /// over moving speckle), grown by a pixel like every covered mark and kept within `bounds`.
+    static func splitByStillness(_ reading: FrameReading.Line, within bounds: PixelRect,
+                                 isStatic: ([PixelRect]) -> Bool) -> (still: FrameReading.Line, moving: FrameReading.Line) {
+        func inkUnder(_ box: PixelRect) -> [PixelRect] {
+            reading.candidate.components.map { $0.intersection(box) }.filter { !$0.isEmpty }
+        }
+        var still = reading, moving = reading
+        (still.words, moving.words) = split(reading.words) { isStatic(inkUnder($0.box)) }
+        (still.unread, moving.unread) = split(reading.unread) { isStatic(inkUnder($0)) }
+        still.unread += moving.words.flatMap { word in
+            inkUnder(word.box).filter { isStatic([$0]) }.map { $0.insetBy(dx: -1, dy: -1).intersection(bounds) }
+        }
+        return (still, moving)
+    }
+
+    private static func split<Element>(_ elements: [Element], by test: (Element) -> Bool) -> ([Element], [Element]) {
         var yes: [Element] = [], no: [Element] = []
         for element in elements {
             if test(element) { yes.append(element) } else { no.append(element) }
