@@ -75,7 +75,7 @@ public struct GroundFlatness: Sendable, Hashable {
     }
 
     /// True when either strip is measured and less than `flatness` flat.
-    public func isTextured(below flatness: Double) -> Bool {
+    public func hasTexturedSide(_ flatness: Double) -> Bool {
         [above, below].contains { ($0 ?? 1) < flatness }
     }
 }

@@ -120,7 +120,7 @@ struct FrameReading: Sendable {
     static func keeps(_ candidate: TextCandidate, usable: [RecognizedWord], readAnything: Bool = true) -> Bool {
         if readsAsTexture(usable) { return false }
         if !candidate.carried.isEmpty { return true }
-        if !readAnything, candidate.ground.isTextured(below: plainGround) { return false }
+        if !readAnything, candidate.ground.hasTexturedSide(plainGround) { return false }
         if !usable.contains(where: { $0.confidence >= readConfidence }), onTexture(candidate) { return false }
         return usable.contains { $0.confidence >= readConfidence } || candidate.letterCount >= unreadLetters
             || (candidate.box.width <= compactWidth * candidate.characterHeight

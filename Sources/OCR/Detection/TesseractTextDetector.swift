@@ -171,7 +171,6 @@ public struct TesseractTextDetector: TextDetector {
         }
     }
 
-    /// The elements for which `test` holds, and the others, each in their order.
     /// A line that runs from a still background onto moving anatomy ("Name:" beside a name
     /// written over the image), split into what holds in every frame and what moves: each word
     /// and unread region whose own ink never changes (`isStatic`) holds, and so do the letters of
@@ -191,6 +190,7 @@ public struct TesseractTextDetector: TextDetector {
         return (still, moving)
     }
 
+    /// The elements for which `test` holds, and the others, each in their order.
     private static func split<Element>(_ elements: [Element], by test: (Element) -> Bool) -> ([Element], [Element]) {
         var yes: [Element] = [], no: [Element] = []
         for element in elements {
