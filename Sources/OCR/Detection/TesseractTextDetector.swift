@@ -175,7 +175,8 @@ public struct TesseractTextDetector: TextDetector {
     /// written over the image), split into what holds in every frame and what moves: each word
     /// and unread region whose own ink never changes (`isStatic`) holds, and so do the letters of
     /// a moving word that never change (the first letter of a name on the black border, the rest
-    /// over moving speckle), grown by a pixel like every covered mark and kept within `bounds`.
+    /// over moving speckle): each as the word read (so it is judged as the word is), its box the
+    /// letter's grown by a pixel like every covered mark and kept within `bounds`.
     static func splitByStillness(_ reading: FrameReading.Line, within bounds: PixelRect,
                                  isStatic: ([PixelRect]) -> Bool) -> (still: FrameReading.Line, moving: FrameReading.Line) {
         func inkUnder(_ box: PixelRect) -> [PixelRect] {
@@ -184,8 +185,12 @@ public struct TesseractTextDetector: TextDetector {
         var still = reading, moving = reading
         (still.words, moving.words) = split(reading.words) { isStatic(inkUnder($0.box)) }
         (still.unread, moving.unread) = split(reading.unread) { isStatic(inkUnder($0)) }
-        still.unread += moving.words.flatMap { word in
-            inkUnder(word.box).filter { isStatic([$0]) }.map { $0.insetBy(dx: -1, dy: -1).intersection(bounds) }
+        still.words += moving.words.flatMap { word in
+            inkUnder(word.box).filter { isStatic([$0]) }.map { mark in
+                var part = word
+                part.box = mark.insetBy(dx: -1, dy: -1).intersection(bounds)
+                return part
+            }
         }
         return (still, moving)
     }
