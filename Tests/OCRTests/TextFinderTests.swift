@@ -330,6 +330,31 @@ struct TextFinderTests {
         #expect(!finder.isCharacterLike(ground, in: gap, width: 40))
     }
 
+    @Test("a CT table's curve with letters run into one end is no character; letters run together into a long mark are")
+    func curveWithLettersAtItsEnd() {
+        let width = 320, height = 30
+        // A shallow arc 6 px thick over 300 columns (22 rows high), "mA" (two 12 x 12 blocks of
+        // strokes) touching its left end.
+        let table = Self.mask(width: width, height: height) { x, y in
+            let u = Double(x - 160) / 150, top = 4 + Int(16 * u * u)
+            let arc = (10..<310).contains(x) && (top..<(top + 6)).contains(y)
+            let letters = (10..<34).contains(x) && (14..<26).contains(y) && ((x - 10) % 12 < 3 || y < 17)
+            return arc || letters
+        }
+        // Eight letters of the same strokes run together along a baseline rule, 96 x 12.
+        let run = Self.mask(width: width, height: height) { x, y in
+            (10..<106).contains(x) && (10..<22).contains(y) && ((x - 10) % 12 < 3 || y < 13 || y >= 20)
+        }
+        let finder = TextLineFinder()
+        let curve = Self.largestComponent(of: table, width: width, height: height)
+        let letters = Self.largestComponent(of: run, width: width, height: height)
+        #expect(curve.box.width >= 8 * curve.box.height && 4 * curve.pixelCount >= curve.box.area,
+                "too full for the thin-curve rule: \(curve)")
+        #expect(!finder.isCharacterLike(curve, in: table, width: width))
+        #expect(letters.box.width >= 8 * letters.box.height)
+        #expect(finder.isCharacterLike(letters, in: run, width: width))
+    }
+
     @Test("a label in a larger font than its value stays whole when a letter joined to a panel's edge makes the group too tall")
     func labelLargerThanValue() {
         let finder = TextLineFinder()

@@ -495,8 +495,12 @@ public struct TextLineFinder: Sendable {
         // Long thin rules (ruler lines, borders) and solid blocks are not text.
         if w > 12 * max(h, 1) && h < 4 { return false }
         // A long thin curve (the edge of a CT table, an arc of the fan) crosses its box with a few
-        // pixels per column; letters run together fill a quarter of theirs or more.
-        if w >= 8 * h && 4 * c.pixelCount < w * h { return false }
+        // pixels per column; letters run together fill a quarter of theirs or more. Letters run
+        // into one end of the curve ("mA" touching a CT table) fill more, but three quarters of
+        // the columns still hold the curve alone, at most a third of the box's rows.
+        if w >= 8 * h && (4 * c.pixelCount < w * h || 4 * thinColumns(c.box, in: mask, width: width) >= 3 * w) {
+            return false
+        }
         if h > 8 * max(w, 1) && w < 3 && h > characterHeights.lowerBound * 4 { return false }
         let fill = Double(c.pixelCount) / Double(max(w * h, 1))
         if fill > 0.92 && w * h > 64 { return false }
@@ -504,6 +508,13 @@ public struct TextLineFinder: Sendable {
         // full, but hold counters or gaps between their legs.
         if w >= 12 && h >= 12 && fill > 0.7 && 10 * groundBetweenStrokes(c.box, in: mask, width: width) < w * h { return false }
         return true
+    }
+
+    /// The columns of `box` in which at most a third of its rows are on the mask.
+    func thinColumns(_ box: PixelRect, in mask: [Bool], width: Int) -> Int {
+        (box.x..<box.maxX).filter { x in
+            3 * (box.y..<box.maxY).filter { mask[$0 * width + x] }.count <= box.height
+        }.count
     }
 
     /// The pixels of `box` off the mask that have mask pixels on both sides along their row
