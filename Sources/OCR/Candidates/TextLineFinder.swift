@@ -512,9 +512,10 @@ public struct TextLineFinder: Sendable {
 
     /// The columns of `box` in which at most a third of its rows are on the mask.
     func thinColumns(_ box: PixelRect, in mask: [Bool], width: Int) -> Int {
-        (box.x..<box.maxX).filter { x in
-            3 * (box.y..<box.maxY).filter { mask[$0 * width + x] }.count <= box.height
-        }.count
+        (box.x..<box.maxX).reduce(0) { thin, x in
+            let inked = (box.y..<box.maxY).reduce(0) { $0 + (mask[$1 * width + x] ? 1 : 0) }
+            return thin + (3 * inked <= box.height ? 1 : 0)
+        }
     }
 
     /// The pixels of `box` off the mask that have mask pixels on both sides along their row

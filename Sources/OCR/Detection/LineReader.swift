@@ -25,9 +25,7 @@ struct LineReader: Sendable {
     /// The words of each candidate (same order), whose ink is in `maps`.
     func read(_ candidates: [TextCandidate], maps: StrokeMaps, channels: DisplayChannels,
               engine: TesseractEngine) -> [[RecognizedWord]] {
-        let prepared = candidates.map {
-            prepare($0, strokes: maps.map(for: $0.ink), image: $0.ink == .colour ? channels.chroma ?? channels.luma : channels.luma)
-        }
+        let prepared = candidates.map { prepare($0, strokes: maps.map(for: $0.ink), image: channels.channel(for: $0.ink)) }
         var words = [[RecognizedWord]](repeating: [], count: candidates.count)
         var start = 0
         while start < prepared.count {

@@ -34,6 +34,12 @@ public struct DisplayChannels: Sendable {
         self.rgb = rgb
     }
 
+    /// The channel ink of `kind` was found in: chroma for coloured ink (luma in a grey frame,
+    /// which has no coloured ink), luma otherwise.
+    public func channel(for kind: InkKind) -> GreyImage {
+        kind == .colour ? chroma ?? luma : luma
+    }
+
     /// The channels inside `rect` (clipped to the image).
     public func cropped(to rect: PixelRect) -> DisplayChannels {
         let r = rect.clipped(columns: luma.width, rows: luma.height)
