@@ -154,6 +154,34 @@ struct FrameReadingTests {
                 "a lone mark carried over texture has shown it stands out as text does")
     }
 
+    @Test("words read too poorly to judge cover what they span as unread text, apart from the words judged")
+    func poorlyReadWordsCover() {
+        // "DOB" (3 marks at 10...42), then a date of 8 marks at 60...150 whose last two digits,
+        // on speckle, are no marks at all; the page reads the date at 5 over all of it (to 172).
+        let label = (0..<3).map { PixelRect(x: 10 + 11 * $0, y: 20, width: 9, height: 12) }
+        let date = (0..<8).map { PixelRect(x: 60 + 11 * $0, y: 20, width: 9, height: 12) }
+        let marks = label + date
+        var candidate = TextCandidate(box: PixelRect(x: 8, y: 18, width: 170, height: 16), components: marks,
+                                      ink: .bright, score: 1, characterHeight: 12)
+        candidate.ground = GroundFlatness(above: 1, below: 1)
+        let bounds = PixelRect(x: 0, y: 0, width: 200, height: 100)
+        let dob = RecognizedWord(text: "DOB", confidence: 96, box: PixelRect(x: 10, y: 20, width: 31, height: 12))
+        let misread = RecognizedWord(text: "05/21/2014", confidence: 5, box: PixelRect(x: 60, y: 20, width: 112, height: 12))
+        // The bottom edge of the next line, caught in the crop: a word over no mark of this one.
+        let ghost = RecognizedWord(text: "Vinnie", confidence: 1, box: PixelRect(x: 10, y: 31, width: 60, height: 3))
+        let lines = FrameReading.lines(of: [candidate], within: bounds) { page in page.map { _ in [dob, misread, ghost] } }
+        #expect(lines.count == 1)
+        #expect(lines.first?.words.map(\.text) == ["DOB"], "what is read too poorly is not judged as text")
+        let unread = lines.first?.unread ?? []
+        #expect(unread.count == 1)
+        #expect(unread.first.map { $0.x <= 60 && $0.maxX >= 172 && $0.maxY <= 34 } == true,
+                "the date is covered to the end of what was read of it, not only over its marks")
+        // Read as stretched texture letters instead, the same marks are dropped, not covered.
+        let speckle = RecognizedWord(text: "SeS", confidence: 5, box: misread.box)
+        let texture = FrameReading.lines(of: [candidate], within: bounds) { page in page.map { _ in [dob, speckle] } }
+        #expect(texture.first?.unread.isEmpty == true)
+    }
+
     @Test("a line the page gives no word is read again alone, and judged by what it reads there")
     func lineReadAgainAlone() {
         let name = Self.line(letters: 4, score: 1.0)

@@ -82,9 +82,15 @@ struct FrameReading: Sendable {
             }
             guard !isRing(candidate, usable: usable, height: ring),
                   keeps(candidate, usable: usable, readAnything: !read.isEmpty) else { return nil }
-            let texture = stretchedTexture(usable, characterHeight: candidate.characterHeight)
+            // Glyphs the recogniser made out but could not name (a date's last digits on speckle,
+            // read at 5) are still text: their words cover as unread regions, apart from the text
+            // judged, so a misread fragment never splits a name or an institution.
+            let poorlyRead = read.filter {
+                $0.confidence < minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
+            }
+            let texture = stretchedTexture(usable + poorlyRead, characterHeight: candidate.characterHeight)
             return cover(candidate, with: usable.filter { !texture.contains($0) }, within: bounds,
-                         texture: texture.map(\.box))
+                         texture: texture.map(\.box), poorlyRead: poorlyRead.filter { !texture.contains($0) }.map(\.box))
         }
     }
 
@@ -164,10 +170,13 @@ struct FrameReading: Sendable {
 
     /// Grows word boxes over the components (and faint parts) that lie mostly under them; the
     /// others (and stretches of the line no word covers) become unread regions (neighbours merged).
+    /// `poorlyRead` boxes (words read below `minimumConfidence`) that hold components no word
+    /// takes become unread regions of their own, within the line's box, grown over those
+    /// components (one holding none is the edge of a neighbouring line caught in the crop).
     /// Boxes are padded and clipped to `bounds`.
     /// Components lying mostly under a `texture` box are dropped.
     static func cover(_ candidate: TextCandidate, with words: [RecognizedWord], within bounds: PixelRect,
-                      texture: [PixelRect] = []) -> Line {
+                      texture: [PixelRect] = [], poorlyRead: [PixelRect] = []) -> Line {
         func mostlyUnder(_ box: PixelRect, _ component: PixelRect) -> Bool {
             2 * (min(box.maxX, component.maxX) - max(box.x, component.x)) >= component.width
         }
@@ -183,11 +192,18 @@ struct FrameReading: Sendable {
             kept.box = word.box.intersection(carried ? candidate.box.insetBy(dx: -margin, dy: -margin) : candidate.box)
             return kept.box.isEmpty ? nil : kept
         }
+        var glimpsed = poorlyRead.map { $0.intersection(candidate.box) }.filter { !$0.isEmpty }
+        var holding = Set<Int>()
         var leftover: [PixelRect] = []
         for component in candidate.components + candidate.faintParts {
             if let index = grown.firstIndex(where: { mostlyUnder($0.box, component) }) {
                 grown[index].box = grown[index].box.union(component)
-            } else if !texture.contains(where: { mostlyUnder($0, component) }) {
+            } else if texture.contains(where: { mostlyUnder($0, component) }) {
+                continue
+            } else if let index = glimpsed.firstIndex(where: { mostlyUnder($0, component) }) {
+                glimpsed[index] = glimpsed[index].union(component)
+                holding.insert(index)
+            } else {
                 leftover.append(component)
             }
         }
@@ -205,6 +221,6 @@ struct FrameReading: Sendable {
         let pad = 1
         return Line(candidate: candidate,
                     words: grown.map { var word = $0; word.box = word.box.insetBy(dx: -pad, dy: -pad).intersection(bounds); return word },
-                    unread: unread.map { $0.insetBy(dx: -pad, dy: -pad).intersection(bounds) })
+                    unread: (unread + holding.sorted().map { glimpsed[$0] }).map { $0.insetBy(dx: -pad, dy: -pad).intersection(bounds) })
     }
 }
