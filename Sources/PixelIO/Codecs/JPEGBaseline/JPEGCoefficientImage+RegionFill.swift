@@ -108,10 +108,15 @@ struct PartialBlockFill {
     /// The fill sample value, 0...255.
     let fill: Int
 
-    /// How much more a blanked sample's error weighs than a kept sample's.
-    static let insideWeight: Float = 4
+    /// How much more a blanked sample's error beyond `insideSlack` weighs than a kept sample's:
+    /// steeply, so that it stays within the tolerance.
+    static let insideWeight: Float = 64
     /// How far a blanked sample may end from the fill before the block is filled whole instead.
     static let insideTolerance: Float = 4
+    /// How far a blanked sample may stray from the fill at no cost: within the tolerance it reads
+    /// as blank, and the freedom goes to the kept samples (less ringing where the fill meets them;
+    /// chroma's ringing is amplified in the decoded colours, R = Y + 1.402 Cr).
+    static let insideSlack: Float = 3
     /// Rounds of one-step coefficient changes after the first quantisation.
     static let refinementRounds = 8
 
@@ -121,10 +126,12 @@ struct PartialBlockFill {
         let steps = table.map { Float(max($0, 1)) }
         let before = BlockDCT.inverse((0..<64).map { Float(quantised[$0]) * steps[$0] })
         var target = [Float](repeating: Float(fill), count: 64), weight = [Float](repeating: 0, count: 64)
+        var allowance = [Float](repeating: 0, count: 64)
         for i in 0..<64 {
             let bit: UInt64 = 1 << UInt64(i)
             if inside & bit != 0 {
                 weight[i] = Self.insideWeight
+                allowance[i] = Self.insideSlack
             } else if usable & bit != 0 {
                 target[i] = min(max((before[i] + 128).rounded(), 0), 255)
                 weight[i] = 1
@@ -134,7 +141,7 @@ struct PartialBlockFill {
         var coefficients = (0..<64).map { Self.clampCoefficient(Int((spectrum[$0] / steps[$0]).rounded()), index: $0) }
         var samples = BlockDCT.inverse((0..<64).map { Float(coefficients[$0]) * steps[$0] }).map { $0 + 128 }
         var trial = samples
-        var error = Self.cost(samples, target, weight)
+        var error = Self.cost(samples, target, weight, slack: allowance)
         BlockDCT.patterns.withUnsafeBufferPointer { patterns in
             for _ in 0..<Self.refinementRounds {
                 var improved = false
@@ -144,7 +151,7 @@ struct PartialBlockFill {
                         guard changed != coefficients[k] else { continue }
                         let step = Float(direction) * steps[k]
                         for i in 0..<64 { trial[i] = samples[i] + step * patterns[k &* 64 &+ i] }
-                        let trialError = Self.cost(trial, target, weight)
+                        let trialError = Self.cost(trial, target, weight, slack: allowance)
                         if trialError < error - 1e-3 {
                             coefficients[k] = changed
                             swap(&samples, &trial)
@@ -164,17 +171,20 @@ struct PartialBlockFill {
         return coefficients.map { Int16($0) }
     }
 
-    /// The weighted squared error of `samples` (clamped as a decoder clamps them) from `target`.
-    private static func cost(_ samples: [Float], _ target: [Float], _ weight: [Float]) -> Float {
+    /// The weighted squared error of `samples` (clamped as a decoder clamps them) from `target`,
+    /// beyond each sample's `slack`.
+    private static func cost(_ samples: [Float], _ target: [Float], _ weight: [Float], slack: [Float]) -> Float {
         samples.withUnsafeBufferPointer { samples in
             target.withUnsafeBufferPointer { target in
                 weight.withUnsafeBufferPointer { weight in
-                    var total: Float = 0
-                    for i in 0..<64 {
-                        let difference = min(max(samples[i], 0), 255) - target[i]
-                        total += weight[i] * difference * difference
+                    slack.withUnsafeBufferPointer { slack in
+                        var total: Float = 0
+                        for i in 0..<64 {
+                            let difference = max(abs(min(max(samples[i], 0), 255) - target[i]) - slack[i], 0)
+                            total += weight[i] * difference * difference
+                        }
+                        return total
                     }
-                    return total
                 }
             }
         }
