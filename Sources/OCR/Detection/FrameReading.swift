@@ -22,6 +22,10 @@ struct FrameReading: Sendable {
         }
     }
 
+    /// Pixels every covered box grows by: anti-aliased edges below the ink threshold lie just
+    /// outside the components (more would blank the image around the text).
+    static let coverPad = 1
+
     /// Lowest confidence at which a read word is kept as text.
     static let minimumConfidence = 20.0
 
@@ -216,11 +220,8 @@ struct FrameReading: Sendable {
                 unread.append(component)
             }
         }
-        // Anti-aliased edges below the ink threshold lie just outside the components: grow
-        // every box by one pixel (more would blank the image around the text).
-        let pad = 1
         return Line(candidate: candidate,
-                    words: grown.map { var word = $0; word.box = word.box.insetBy(dx: -pad, dy: -pad).intersection(bounds); return word },
-                    unread: (unread + holding.sorted().map { glimpsed[$0] }).map { $0.insetBy(dx: -pad, dy: -pad).intersection(bounds) })
+                    words: grown.map { var word = $0; word.box = word.box.insetBy(dx: -coverPad, dy: -coverPad).intersection(bounds); return word },
+                    unread: (unread + holding.sorted().map { glimpsed[$0] }).map { $0.insetBy(dx: -coverPad, dy: -coverPad).intersection(bounds) })
     }
 }

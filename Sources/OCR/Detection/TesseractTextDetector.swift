@@ -176,7 +176,7 @@ public struct TesseractTextDetector: TextDetector {
     /// and unread region whose own ink never changes (`isStatic`) holds, and so do the letters of
     /// a moving word that never change (the first letter of a name on the black border, the rest
     /// over moving speckle): each as the word read (so it is judged as the word is), its box the
-    /// letter's grown by a pixel like every covered mark and kept within `bounds`.
+    /// letter's grown by `FrameReading.coverPad` like every covered mark and kept within `bounds`.
     static func splitByStillness(_ reading: FrameReading.Line, within bounds: PixelRect,
                                  isStatic: ([PixelRect]) -> Bool) -> (still: FrameReading.Line, moving: FrameReading.Line) {
         func inkUnder(_ box: PixelRect) -> [PixelRect] {
@@ -188,7 +188,7 @@ public struct TesseractTextDetector: TextDetector {
         still.words += moving.words.flatMap { word in
             inkUnder(word.box).filter { isStatic([$0]) }.map { mark in
                 var part = word
-                part.box = mark.insetBy(dx: -1, dy: -1).intersection(bounds)
+                part.box = mark.insetBy(dx: -FrameReading.coverPad, dy: -FrameReading.coverPad).intersection(bounds)
                 return part
             }
         }

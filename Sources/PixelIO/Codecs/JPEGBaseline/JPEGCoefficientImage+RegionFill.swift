@@ -125,23 +125,22 @@ struct PartialBlockFill {
     func blank(_ quantised: [Int16]) -> [Int16]? {
         let steps = table.map { Float(max($0, 1)) }
         let before = BlockDCT.inverse((0..<64).map { Float(quantised[$0]) * steps[$0] })
-        var target = [Float](repeating: Float(fill), count: 64), weight = [Float](repeating: 0, count: 64)
-        var allowance = [Float](repeating: 0, count: 64)
+        // Padding samples keep weight 0: any value will do.
+        var goals = [SampleGoal](repeating: SampleGoal(target: Float(fill), weight: 0, slack: 0), count: 64)
         for i in 0..<64 {
             let bit: UInt64 = 1 << UInt64(i)
             if inside & bit != 0 {
-                weight[i] = Self.insideWeight
-                allowance[i] = Self.insideSlack
+                goals[i].weight = Self.insideWeight
+                goals[i].slack = Self.insideSlack
             } else if usable & bit != 0 {
-                target[i] = min(max((before[i] + 128).rounded(), 0), 255)
-                weight[i] = 1
+                goals[i] = SampleGoal(target: min(max((before[i] + 128).rounded(), 0), 255), weight: 1, slack: 0)
             }
         }
-        let spectrum = BlockDCT.forward(target.map { $0 - 128 })
+        let spectrum = BlockDCT.forward(goals.map { $0.target - 128 })
         var coefficients = (0..<64).map { Self.clampCoefficient(Int((spectrum[$0] / steps[$0]).rounded()), index: $0) }
         var samples = BlockDCT.inverse((0..<64).map { Float(coefficients[$0]) * steps[$0] }).map { $0 + 128 }
         var trial = samples
-        var error = Self.cost(samples, target, weight, slack: allowance)
+        var error = Self.cost(samples, goals)
         BlockDCT.patterns.withUnsafeBufferPointer { patterns in
             for _ in 0..<Self.refinementRounds {
                 var improved = false
@@ -151,7 +150,7 @@ struct PartialBlockFill {
                         guard changed != coefficients[k] else { continue }
                         let step = Float(direction) * steps[k]
                         for i in 0..<64 { trial[i] = samples[i] + step * patterns[k &* 64 &+ i] }
-                        let trialError = Self.cost(trial, target, weight, slack: allowance)
+                        let trialError = Self.cost(trial, goals)
                         if trialError < error - 1e-3 {
                             coefficients[k] = changed
                             swap(&samples, &trial)
@@ -165,27 +164,30 @@ struct PartialBlockFill {
             }
         }
         for i in 0..<64 where inside & (1 << UInt64(i)) != 0
-            && abs(min(max(samples[i], 0), 255) - target[i]) > Self.insideTolerance {
+            && abs(min(max(samples[i], 0), 255) - goals[i].target) > Self.insideTolerance {
             return nil
         }
         return coefficients.map { Int16($0) }
     }
 
-    /// The weighted squared error of `samples` (clamped as a decoder clamps them) from `target`,
-    /// beyond each sample's `slack`.
-    private static func cost(_ samples: [Float], _ target: [Float], _ weight: [Float], slack: [Float]) -> Float {
+    /// What one sample of the block should decode to, how much its error weighs, and how far it
+    /// may stray at no cost.
+    private struct SampleGoal {
+        var target: Float, weight: Float, slack: Float
+    }
+
+    /// The weighted squared error of `samples` (clamped as a decoder clamps them) from their
+    /// goals' targets, beyond each goal's slack.
+    private static func cost(_ samples: [Float], _ goals: [SampleGoal]) -> Float {
         samples.withUnsafeBufferPointer { samples in
-            target.withUnsafeBufferPointer { target in
-                weight.withUnsafeBufferPointer { weight in
-                    slack.withUnsafeBufferPointer { slack in
-                        var total: Float = 0
-                        for i in 0..<64 {
-                            let difference = max(abs(min(max(samples[i], 0), 255) - target[i]) - slack[i], 0)
-                            total += weight[i] * difference * difference
-                        }
-                        return total
-                    }
+            goals.withUnsafeBufferPointer { goals in
+                var total: Float = 0
+                for i in 0..<64 {
+                    let goal = goals[i]
+                    let difference = max(abs(min(max(samples[i], 0), 255) - goal.target) - goal.slack, 0)
+                    total += goal.weight * difference * difference
                 }
+                return total
             }
         }
     }
