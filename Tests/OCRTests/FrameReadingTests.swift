@@ -203,6 +203,48 @@ struct FrameReadingTests {
         }
         #expect(silent.map(\.candidate) == [name], "read as nothing alone too, beside texture: dropped")
     }
+    @Test("a line carried on over texture and dropped is read again as found, on a plain ground, and kept if it reads well there")
+    func droppedCarriedLineJudgedAsFound() {
+        // "D 15.0cm" found at x 120-180, carried on left over a sector's edge from x 10.
+        let marks = (0..<5).map { PixelRect(x: 120 + 12 * $0, y: 20, width: 6, height: 9) }
+        let stretch = PixelRect(x: 10, y: 20, width: 110, height: 9)
+        var line = TextCandidate(box: stretch.union(PixelRect.bounding(marks)), components: [stretch] + marks, ink: .bright,
+                                 score: 1.0, characterHeight: 9)
+        line.ground = GroundFlatness(above: 1, below: 0.6)
+        line.found = FoundSpan(box: PixelRect.bounding(marks), ground: GroundFlatness(above: 1, below: 1))
+        let bounds = PixelRect(x: 0, y: 0, width: 200, height: 100)
+        var pages: [[PixelRect]] = []
+        func reading(_ found: String, confidence: Double = 90) -> ([TextCandidate]) -> [[RecognizedWord]] {
+            { page in
+                pages.append(page.map(\.box))
+                return page.map { candidate in
+                    candidate.box == line.box
+                        ? [RecognizedWord(text: "SSS", confidence: 24, box: stretch), RecognizedWord(text: "15.0cm", confidence: 0, box: candidate.box)]
+                        : [RecognizedWord(text: found, confidence: confidence, box: candidate.box)]
+                }
+            }
+        }
+        let silent = FrameReading.lines(of: [line], within: bounds) { $0.map { _ in [] } }
+        #expect(silent.isEmpty, "read as nothing as found either")
+        let kept = FrameReading.lines(of: [line], within: bounds, recognise: reading("D15.0cm"))
+        #expect(pages == [[line.box], [PixelRect.bounding(marks)]])
+        #expect(kept.map(\.candidate.box) == [PixelRect.bounding(marks)])
+        #expect(kept.first?.candidate.components == marks, "the stretch over texture is not covered")
+        #expect(kept.first?.candidate.ground == GroundFlatness(above: 1, below: 1), "judged on the found box's ground")
+        #expect(FrameReading.lines(of: [line], within: bounds, recognise: reading("SeS", confidence: 30)).isEmpty, "found, it reads as texture too")
+        #expect(FrameReading.lines(of: [line], within: bounds, recognise: reading("D15.0cm", confidence: 50)).isEmpty,
+                "found, it reads only partly well (five marks on a plain ground keep a line on a first reading)")
+        var onRim = line
+        onRim.found?.ground = GroundFlatness(above: 0.6, below: 1)
+        #expect(FrameReading.lines(of: [onRim], within: bounds, recognise: reading("ESP")).isEmpty,
+                "marks found on texture (a sector's rim) are not read again")
+        var asFound = line
+        asFound.found = nil
+        pages = []
+        #expect(FrameReading.lines(of: [asFound], within: bounds, recognise: reading("D15.0cm")).isEmpty)
+        #expect(pages.count == 1, "a line not carried on is read once")
+    }
+
     /// A lone mark at x 10-14 carried on over x 15-79 (rows 10-19), its ink 230 and brighter.
     static func carriedLine() -> TextCandidate {
         let mark = PixelRect(x: 10, y: 10, width: 5, height: 10), stretch = PixelRect(x: 15, y: 10, width: 65, height: 10)

@@ -178,6 +178,8 @@ struct TextFinderTests {
         #expect(line != nil)
         #expect((line?.box.maxX ?? 0) >= 100, "the second word is covered")
         #expect((line?.box.maxX ?? 400) < 200, "box ends at \(line?.box.maxX ?? -1), far along the texture")
+        #expect(line.map { $0.found?.box.maxX ?? $0.box.maxX } ?? 0 < line?.box.maxX ?? 0, "where its marks were found is kept")
+        #expect(line?.found?.box.x == line?.box.x)
     }
 
     @Test("a line is not carried along a soft-edged bright band on its rows (the top of a skull)")
@@ -458,6 +460,7 @@ struct TextFinderTests {
         #expect((line?.box.maxX ?? 0) >= 79, "box ends at \(line?.box.maxX ?? -1), before the last letter on the texture")
         #expect((line?.box.maxX ?? 300) < 130, "box ends at \(line?.box.maxX ?? -1), far along the texture")
         #expect(line?.carried.isEmpty == false, "the stretch over texture is read on the line's own ink level")
+        #expect(line?.found == nil, "a lone mark's stretches are judged as carried")
         let alone = Self.brightLine(in: Self.loneMarkImage(texture: 36..<300), near: mark)
         #expect(alone != nil)
         #expect((alone?.box.maxX ?? 300) < 36, "box ends at \(alone?.box.maxX ?? -1), over the texture")

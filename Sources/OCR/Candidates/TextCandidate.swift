@@ -30,6 +30,9 @@ public struct TextCandidate: Sendable, Hashable {
     public var characterHeight: Int
     /// How plain the ground is on each side of the box.
     public var ground = GroundFlatness()
+    /// Where the line's marks were found, before it was carried on over texture (nil when it was
+    /// not carried on, or is a lone mark, whose stretches are `carried`).
+    public var found: FoundSpan?
 
     /// Its components other than the carried stretches: the marks found as such.
     public var marks: [PixelRect] {
@@ -37,10 +40,38 @@ public struct TextCandidate: Sendable, Hashable {
         return components.filter { !stretches.contains($0) }
     }
 
+    /// The line as its marks were found (nil when it was not carried on): the found box, its
+    /// ground, and the components and faint parts within it. Texture read along with a line can
+    /// drown its text ("SSS SES" over a sector's edge before "D 15.0cm", all read at 0).
+    public var asFound: TextCandidate? {
+        guard let found else { return nil }
+        var line = self
+        line.box = found.box
+        line.ground = found.ground
+        line.components = components.filter { found.box.intersection($0) == $0 }
+        line.faintParts = faintParts.filter { found.box.intersects($0) }
+        line.found = nil
+        return line.components.isEmpty ? nil : line
+    }
+
     /// How many of its components have the typical character height (letters, as opposed to
     /// dots, holes and speckle).
     public var letterCount: Int {
         components.filter { abs($0.height - characterHeight) * 10 <= 3 * characterHeight }.count
+    }
+}
+
+/// The box of a line's marks as found, before the line was carried on over texture, and how
+/// plain the ground is around it.
+public struct FoundSpan: Sendable, Hashable {
+    public var box: PixelRect
+    public var ground = GroundFlatness()
+
+    /// The span of both of two lines joined or merged into one: the union of what each found
+    /// (a line not carried on found its whole box); nil when neither was carried on.
+    static func joining(_ a: TextCandidate, _ b: TextCandidate) -> FoundSpan? {
+        guard a.found != nil || b.found != nil else { return nil }
+        return FoundSpan(box: (a.found?.box ?? a.box).union(b.found?.box ?? b.box))
     }
 }
 

@@ -43,7 +43,9 @@ public struct TextLineFinder: Sendable {
                 // Measured on the final box: joining and merging change it.
                 var measured = candidate
                 if let ink = measure(of: candidate.ink, maps: maps, channels: channels) {
-                    measured.ground = ink.ground(around: candidate.box, margin: max(3, candidate.characterHeight / 2))
+                    let margin = max(3, candidate.characterHeight / 2)
+                    measured.ground = ink.ground(around: candidate.box, margin: margin)
+                    if let found = candidate.found { measured.found?.ground = ink.ground(around: found.box, margin: margin) }
                 }
                 return measured
             }
@@ -93,6 +95,7 @@ public struct TextLineFinder: Sendable {
                 joined.faintParts = inReadingOrder(a.faintParts + b.faintParts)
                 // Read as found: the level of one part's ink says nothing of the other's.
                 joined.carried = []
+                joined.found = FoundSpan.joining(a, b)
                 joined.characterHeight = max(a.characterHeight, b.characterHeight)
                 lines[index] = joined
             } else {
@@ -147,6 +150,7 @@ public struct TextLineFinder: Sendable {
                 merged.components = inReadingOrder(Array(Set(merged.components + candidate.components)))
                 merged.faintParts = inReadingOrder(Array(Set(merged.faintParts + candidate.faintParts)))
                 merged.carried = []
+                merged.found = FoundSpan.joining(kept[index], candidate)
                 kept[index] = merged
             } else {
                 kept.append(candidate)
@@ -220,6 +224,7 @@ public struct TextLineFinder: Sendable {
             // letters among speckle); longer lines are read as found, as their keeping is judged.
             let inkRange = TextLineFinder.inkRange(level: inkLevel, threshold: threshold, dark: kind == .dark)
             candidate.carried = !lone ? [] : carriedSpans.map { CarriedStretch(box: $0, inkRange: inkRange) }
+            candidate.found = lone || carriedSpans.isEmpty ? nil : FoundSpan(box: core)
             // The box (what is read) stays; faint parts of the letters only widen what is covered.
             if let faint, let contrast = TextLineFinder.middle(seeds.compactMap { seedPolarities[$0] }) {
                 candidate.faintParts = faint.continuing(grown, box: extended, characterHeight: characterHeight,

@@ -16,6 +16,7 @@ struct FrameReading: Sendable {
             line.candidate.components = candidate.components.map { $0.offsetBy(dx: dx, dy: dy) }
             line.candidate.faintParts = candidate.faintParts.map { $0.offsetBy(dx: dx, dy: dy) }
             line.candidate.carried = candidate.carried.map { $0.offsetBy(dx: dx, dy: dy) }
+            if let found = candidate.found { line.candidate.found?.box = found.box.offsetBy(dx: dx, dy: dy) }
             line.words = words.map { var word = $0; word.box = word.box.offsetBy(dx: dx, dy: dy); return word }
             line.unread = unread.map { $0.offsetBy(dx: dx, dy: dy) }
             return line
@@ -62,6 +63,8 @@ struct FrameReading: Sendable {
     /// are dropped; a candidate nothing in which reads well is otherwise kept (as unread or
     /// low-confidence text) when it holds several letter-sized marks or is a compact mark of a
     /// few letters. Stretched texture words in a line that reads well are dropped with their marks.
+    /// A line carried on over texture (`TextCandidate.found`) and dropped is read again as its
+    /// marks were found when they lie on a plain ground, and kept if something there reads well.
     static func read(_ candidates: [TextCandidate], maps: StrokeMaps, channels: DisplayChannels,
                      engine: TesseractEngine, reader: LineReader) -> [Line] {
         lines(of: candidates, within: maps.bright.bounds) {
@@ -73,18 +76,23 @@ struct FrameReading: Sendable {
     /// which reads candidates stacked on one page (the words of each, in order).
     static func lines(of candidates: [TextCandidate], within bounds: PixelRect,
                       recognise: ([TextCandidate]) -> [[RecognizedWord]]) -> [Line] {
-        var words = recognise(candidates)
         // Lines stacked on one page can hide one another (two rows merged into one crop gave no
         // word beside other lines): a line the page gave nothing for is read again on its own.
-        for index in words.indices where words[index].isEmpty {
-            words[index] = recognise([candidates[index]]).first ?? []
+        func reading(_ lines: [TextCandidate]) -> [[RecognizedWord]] {
+            guard !lines.isEmpty else { return [] }
+            var words = recognise(lines)
+            for index in words.indices where words[index].isEmpty {
+                words[index] = recognise([lines[index]]).first ?? []
+            }
+            return words
         }
         let ring = ringHeight(imageHeight: bounds.height)
-        return zip(candidates, words).compactMap { candidate, read in
+        func judged(_ candidate: TextCandidate, _ read: [RecognizedWord], mustReadWell: Bool = false) -> Line? {
             let usable = read.filter {
                 $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
             }
-            guard !isRing(candidate, usable: usable, height: ring),
+            guard !mustReadWell || usable.contains(where: { $0.confidence >= readConfidence }),
+                  !isRing(candidate, usable: usable, height: ring),
                   keeps(candidate, usable: usable, readAnything: !read.isEmpty) else { return nil }
             // Glyphs the recogniser made out but could not name (a date's last digits on speckle,
             // read at 5) are still text: their words cover as unread regions, apart from the text
@@ -96,6 +104,17 @@ struct FrameReading: Sendable {
             return cover(candidate, with: usable.filter { !texture.contains($0) }, within: bounds,
                          texture: texture.map(\.box), poorlyRead: poorlyRead.filter { !texture.contains($0) }.map(\.box))
         }
+        var lines = zip(candidates, reading(candidates)).map { judged($0, $1) }
+        // A line carried on over texture and dropped is judged again as its marks were found,
+        // where they lie on a plain ground above and below (text beside a sector, not the
+        // sector's rim), and kept if they read well there (speckle carried along a sector's edge
+        // does not: the score it carries is the whole line's).
+        let retried = lines.indices.filter { lines[$0] == nil && candidates[$0].asFound?.ground.isPlain(plainGround) == true }
+        let found = retried.compactMap { candidates[$0].asFound }
+        for (index, (candidate, read)) in zip(retried, zip(found, reading(found))) {
+            lines[index] = judged(candidate, read, mustReadWell: true)
+        }
+        return lines.compactMap { $0 }
     }
 
     /// The character height from which marks that read only as round glyphs are rings in the
