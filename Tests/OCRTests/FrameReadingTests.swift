@@ -34,6 +34,24 @@ struct FrameReadingTests {
         #expect(!FrameReading.keeps(line, usable: partly), "a ground only mostly plain")
     }
 
+    @Test("a word of four characters partly read on a clean ground keeps its line however few of its marks are letter-tall")
+    func partlyReadWordKeepsShortMarks() {
+        // "Birth:" with its lower-case letters shorter than "B" and its end cut by a black edge.
+        var line = Self.line(letters: 1, score: 0.9).withWidth(60)
+        line.ground = GroundFlatness(above: 1, below: 0.98)
+        func word(_ text: String, _ confidence: Double) -> [RecognizedWord] {
+            [RecognizedWord(text: text, confidence: confidence, box: line.box)]
+        }
+        #expect(line.letterCount < FrameReading.partlyReadLetters)
+        #expect(!FrameReading.keeps(line, usable: []))
+        #expect(FrameReading.keeps(line, usable: word("Birth:", 48)))
+        #expect(!FrameReading.keeps(line, usable: word("Bir:", 48)), "three characters ask for three letter-tall marks")
+        #expect(!FrameReading.keeps(line, usable: word("SeeS", 48) + word("ab", 45)), "texture letters beside too short a word")
+        #expect(!FrameReading.keeps(line, usable: word("Birth:", 30)))
+        line.ground = GroundFlatness(above: 0.9, below: 1)
+        #expect(!FrameReading.keeps(line, usable: word("Birth:", 48)), "a ground only mostly plain")
+    }
+
     @Test("a mark or line nothing reads well is judged by its ground")
     func compactMarksNeedPlainGround() {
         var compact = Self.line(letters: 1, score: 0.8)

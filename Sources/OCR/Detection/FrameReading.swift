@@ -53,6 +53,10 @@ struct FrameReading: Sendable {
     /// only partly well, when it lies on a clean ground: "+17cm" at 57 for "+ 1.7 cm".
     static let partlyReadLetters = 3
     static let partlyReadConfidence = 40.0
+    /// Characters of a partly read word (not all texture letters) that keep such a line however
+    /// few of its marks have the letter height ("Birth:" at 48, its lower-case letters shorter
+    /// and its end cut off by a black image edge).
+    static let partlyReadWordLetters = 4
     /// Letters the recogniser makes of speckle and tissue edges ("SSS", "Sse", "eS").
     static let textureGlyphs: Set<Character> = ["S", "s", "e", "E"]
     /// Glyphs a ring or crescent in the anatomy reads as (a vertebra, a vessel, the skull in section).
@@ -140,7 +144,9 @@ struct FrameReading: Sendable {
     /// or digit): some word reads well; or, nothing reading well and the line not lying on
     /// texture above and below, the line holds several letters, or is a compact mark on a plain
     /// ground, or is two or more letters of clean-edged ink on a flat ground, or is three or more
-    /// letters on a clean ground that partly read (a word of three characters at 40). A lone clean
+    /// letters on a clean ground that partly read (a word of three characters at 40), or is on a
+    /// clean ground with a word of four characters read at 40 that are not all texture letters
+    /// (however few of its marks have the letter height). A lone clean
     /// mark carried over texture (`TextCandidate.carried`: its line stands out of the texture as
     /// text does for a few letters) is kept unless it reads as texture. Any other line of which
     /// the recogniser made no word at all (`readAnything` false: not even on its own page) with
@@ -155,9 +161,12 @@ struct FrameReading: Sendable {
             || (candidate.box.width <= compactWidth * candidate.characterHeight
                 && candidate.ground.isPlain(plainGround))
             || (candidate.letterCount >= 2 && candidate.score >= cleanScore)
-            || (candidate.letterCount >= partlyReadLetters && candidate.ground.isPlain(cleanGround)
-                && usable.contains { $0.confidence >= partlyReadConfidence
-                    && $0.text.filter { $0.isLetter || $0.isNumber }.count >= partlyReadLetters })
+            || (candidate.ground.isPlain(cleanGround) && usable.contains { word in
+                let characters = word.text.filter { $0.isLetter || $0.isNumber }
+                return word.confidence >= partlyReadConfidence && characters.count >= partlyReadLetters
+                    && (candidate.letterCount >= partlyReadLetters
+                        || (characters.count >= partlyReadWordLetters && !characters.allSatisfy { textureGlyphs.contains($0) }))
+            })
     }
 
     /// True when a line's ground is textured both above and below (both measured) and its marks are
