@@ -113,10 +113,12 @@ struct FrameReading: Sendable {
         // where they lie on a plain ground above and below (text beside a sector, not the
         // sector's rim), and kept if they read well there (speckle carried along a sector's edge
         // does not: the score it carries is the whole line's).
-        let retried = lines.indices.filter { lines[$0] == nil && candidates[$0].asFound?.ground.isPlain(plainGround) == true }
-        let found = retried.compactMap { candidates[$0].asFound }
-        for (index, (candidate, read)) in zip(retried, zip(found, reading(found))) {
-            lines[index] = judged(candidate, read, mustReadWell: true)
+        let retried = lines.indices.compactMap { index -> (index: Int, line: TextCandidate)? in
+            guard lines[index] == nil, let found = candidates[index].asFound, found.ground.isPlain(plainGround) else { return nil }
+            return (index, found)
+        }
+        for (retry, read) in zip(retried, reading(retried.map(\.line))) {
+            lines[retry.index] = judged(retry.line, read, mustReadWell: true)
         }
         return lines.compactMap { $0 }
     }
