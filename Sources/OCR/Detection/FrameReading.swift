@@ -93,7 +93,7 @@ struct FrameReading: Sendable {
         let ring = ringHeight(imageHeight: bounds.height)
         func judged(_ candidate: TextCandidate, _ read: [RecognizedWord], mustReadWell: Bool = false) -> Line? {
             let usable = read.filter {
-                $0.confidence >= minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
+                $0.confidence >= minimumConfidence && !$0.characters.isEmpty
             }
             guard !mustReadWell || usable.contains(where: { $0.confidence >= readConfidence }),
                   !isRing(candidate, usable: usable, height: ring),
@@ -102,7 +102,7 @@ struct FrameReading: Sendable {
             // read at 5) are still text: their words cover as unread regions, apart from the text
             // judged, so a misread fragment never splits a name or an institution.
             let poorlyRead = read.filter {
-                $0.confidence < minimumConfidence && $0.text.contains(where: { $0.isLetter || $0.isNumber })
+                $0.confidence < minimumConfidence && !$0.characters.isEmpty
             }
             let texture = stretchedTexture(usable + poorlyRead, characterHeight: candidate.characterHeight)
             return cover(candidate, with: usable.filter { !texture.contains($0) }, within: bounds,
@@ -138,7 +138,7 @@ struct FrameReading: Sendable {
         let read = usable.filter { $0.confidence >= readConfidence }
         let judged = read.isEmpty ? usable : read
         return judged.allSatisfy { word in
-            word.text.filter { $0.isLetter || $0.isNumber }.allSatisfy { roundGlyphs.contains($0) }
+            word.characters.allSatisfy { roundGlyphs.contains($0) }
         }
     }
 
@@ -164,7 +164,7 @@ struct FrameReading: Sendable {
                 && candidate.ground.isPlain(plainGround))
             || (candidate.letterCount >= 2 && candidate.score >= cleanScore)
             || (candidate.ground.isPlain(cleanGround) && usable.contains { word in
-                let characters = word.text.filter { $0.isLetter || $0.isNumber }
+                let characters = word.characters
                 return word.confidence >= partlyReadConfidence && characters.count >= partlyReadLetters
                     && (candidate.letterCount >= partlyReadLetters
                         || (characters.count >= partlyReadWordLetters && !characters.allSatisfy { textureGlyphs.contains($0) }))
@@ -184,7 +184,7 @@ struct FrameReading: Sendable {
     /// the edge of an ultrasound sector).
     static func readsAsTexture(_ usable: [RecognizedWord]) -> Bool {
         guard !usable.contains(where: { $0.confidence >= readConfidence }) else { return false }
-        let characters = usable.flatMap { $0.text.filter { $0.isLetter || $0.isNumber } }
+        let characters = usable.flatMap(\.characters)
         let texture = characters.filter { textureGlyphs.contains($0) }.count
         return characters.count >= 3 && texture * 5 >= characters.count * 4
     }
@@ -196,7 +196,7 @@ struct FrameReading: Sendable {
     static func stretchedTexture(_ usable: [RecognizedWord], characterHeight: Int) -> [RecognizedWord] {
         guard usable.contains(where: { $0.confidence >= readConfidence }) else { return [] }
         return usable.filter { word in
-            let letters = word.text.filter { $0.isLetter || $0.isNumber }
+            let letters = word.characters
             return word.confidence < readConfidence && !letters.isEmpty && letters.allSatisfy { textureGlyphs.contains($0) }
                 && word.box.width > 2 * max(characterHeight, 1) * letters.count
         }
@@ -253,5 +253,12 @@ struct FrameReading: Sendable {
         return Line(candidate: candidate,
                     words: grown.map { var word = $0; word.box = word.box.insetBy(dx: -coverPad, dy: -coverPad).intersection(bounds); return word },
                     unread: (unread + holding.sorted().map { glimpsed[$0] }).map { $0.insetBy(dx: -coverPad, dy: -coverPad).intersection(bounds) })
+    }
+}
+
+extension RecognizedWord {
+    /// The word's letters and digits (what is judged of it; punctuation is not).
+    var characters: String {
+        text.filter { $0.isLetter || $0.isNumber }
     }
 }
