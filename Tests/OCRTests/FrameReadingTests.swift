@@ -136,6 +136,7 @@ struct FrameReadingTests {
         #expect(FrameReading.isRing(ring, usable: mixed, height: height), "only the well-read words are judged when there are some")
         let crescent = [RecognizedWord(text: "c", confidence: 62, box: ring.box), RecognizedWord(text: "O", confidence: 86, box: ring.box)]
         #expect(FrameReading.isRing(ring, usable: crescent, height: height), "a vessel's crescent beside the vertebra")
+        #expect(FrameReading.isRing(ring, usable: read("e", 83), height: height), "a ring with a fleck inside")
         #expect(FrameReading.isRing(ring, usable: [], height: height), "an outline of the anatomy that reads as nothing")
         // Annotation text of ordinary height reading "0" stays.
         let digit = Self.line(letters: 1, score: 0.8)

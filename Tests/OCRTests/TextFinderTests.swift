@@ -23,6 +23,19 @@ struct TextFinderTests {
         }
     }
 
+    /// Fills `rows` x `columns` of `image`, row by row, with `level` of successive states of a
+    /// fixed generator started at `seed` (a new value every pixel).
+    static func fillTexture(_ image: inout GreyImage, rows: Range<Int>, columns: Range<Int>, seed: UInt64,
+                            level: (UInt64) -> UInt8) {
+        var state = seed
+        for y in rows {
+            for x in columns {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                image[x, y] = level(state)
+            }
+        }
+    }
+
     @Test("bright and dark block letters are found where they are drawn")
     func findsDrawnLines() {
         var image = GreyImage(width: 300, height: 120, value: 10)
@@ -40,14 +53,8 @@ struct TextFinderTests {
     @Test("the ground around a line on black is plain; below the edge of sector texture it is not")
     func measuresGround() {
         var image = GreyImage(width: 200, height: 100, value: 0)
-        var state: UInt64 = 7
         // Texture (values changing every pixel) in the lower half: an ultrasound sector.
-        for y in 50..<100 {
-            for x in 0..<200 {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                image[x, y] = UInt8(60 + (state >> 61) * 8)
-            }
-        }
+        Self.fillTexture(&image, rows: 50..<100, columns: 0..<200, seed: 7) { UInt8(60 + ($0 >> 61) * 8) }
         Self.drawWord(into: &image, x: 20, y: 10, height: 14, value: 250)
         let channels = DisplayChannels(luma: image)
         let finder = TextLineFinder()
@@ -132,6 +139,41 @@ struct TextFinderTests {
             let merged = TextLineFinder.removingDuplicates(order)
             #expect(merged.count == 1 && merged.first?.ink == .dark)
         }
+    }
+
+    @Test("letters on a panel of fine noise are seeds when the noise is small beside their contrast, not when it is as large")
+    func seedsOnNoisyPanel() {
+        // A light panel whose pixels vary by up to 12 either way (a screen capture's dithering),
+        // under dark letters of two contrasts.
+        var image = GreyImage(width: 200, height: 40, value: 0)
+        Self.fillTexture(&image, rows: 0..<40, columns: 0..<200, seed: 7) { UInt8(228 + Int($0 >> 33) % 25) }
+        Self.drawWord(into: &image, x: 10, y: 12, height: 14, value: 50)
+        Self.drawWord(into: &image, x: 110, y: 12, height: 14, value: 185)
+        let measure = InkMeasure(strokes: Morphology.blackTopHat(image, size: 11), image: image, threshold: 40, dark: true)
+        let strong = measure.features(of: PixelRect(x: 10, y: 12, width: 9, height: 14))
+        let faint = measure.features(of: PixelRect(x: 110, y: 12, width: 9, height: 14))
+        #expect(strong.polarity > 150 && strong.isSeed, "flatness \(strong.flatness)")
+        #expect(faint.polarity < 60 && !faint.isSeed, "flatness \(faint.flatness)")
+    }
+
+    @Test("a mark of other ink found inside a carried line adds its marks but leaves the line's box and carried stretches; one reaching out of it does not")
+    func containedDuplicateKeepsCarriedStretches() {
+        var line = Self.candidate(.bright, x: 10, y: 10, height: 12, letters: 2)
+        let stretch = PixelRect(x: line.box.maxX, y: 10, width: 120, height: 12)
+        line.box = line.box.union(stretch)
+        line.components.append(stretch)
+        line.carried = [CarriedStretch(box: stretch, inkRange: 200...255)]
+        // A gap between letters over the texture, found in the dark map.
+        let inside = Self.candidate(.dark, x: stretch.x + 40, y: 12, height: 8, letters: 1, score: 0.8)
+        let merged = TextLineFinder.removingDuplicates([line, inside])
+        #expect(merged.count == 1)
+        #expect(merged.first?.box == line.box && merged.first?.carried == line.carried)
+        #expect(merged.first.map { Set($0.components).isSuperset(of: inside.components) } == true)
+        // A duplicate reaching beyond the line widens it: it is read as found, with no stretch.
+        let beyond = Self.candidate(.dark, x: stretch.maxX - 20, y: 10, height: 12, letters: 3, score: 0.8)
+        let widened = TextLineFinder.removingDuplicates([line, beyond])
+        #expect(widened.count == 1 && widened.first?.carried.isEmpty == true)
+        #expect(widened.first?.box == line.box.union(beyond.box))
     }
 
     @Test("white text running from a black panel onto a grey one is one line, though most of it has less contrast")
@@ -440,13 +482,7 @@ struct TextFinderTests {
     /// `seed`), over columns `texture`, and a lone white bar 14 px tall at x = 20 (on the black).
     static func loneMarkImage(texture: Range<Int>, ground: UInt8 = 0, seed: UInt64 = 11) -> GreyImage {
         var image = GreyImage(width: 300, height: 80, value: ground)
-        var state: UInt64 = seed
-        for y in 0..<80 {
-            for x in texture {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                image[x, y] = UInt8(60 + Int(state >> 33) % 110)
-            }
-        }
+        Self.fillTexture(&image, rows: 0..<80, columns: texture, seed: seed) { UInt8(60 + Int($0 >> 33) % 110) }
         for y in 30..<44 { for x in 20..<23 { image[x, y] = 250 } }
         return image
     }

@@ -2,7 +2,8 @@ import PixelIO
 
 /// What one component looks like against its surroundings.
 struct InkFeatures: Sendable {
-    /// Share of background pixels around it whose neighbour has nearly the same value.
+    /// Share of background pixels around it whose neighbour has nearly the same value: within 8,
+    /// or an eighth of the ink's contrast (a panel's fine noise is small beside its text's).
     var flatness: Double
     /// How abruptly its ink meets the background, as a share of its contrast.
     var sharpness: Double
@@ -27,8 +28,9 @@ struct InkMeasure {
         let margin = max(4, box.height * 2 / 3)
         let area = box.insetBy(dx: -margin, dy: -margin).clipped(columns: image.width, rows: image.height)
         let near = threshold / 2
-        var smooth = 0, background = 0
+        var background = 0
         var backgroundHistogram = [Int](repeating: 0, count: 256), inkHistogram = [Int](repeating: 0, count: 256)
+        var stepHistogram = [Int](repeating: 0, count: 256)
         let width = image.width
         strokes.pixels.withUnsafeBufferPointer { s in
             image.pixels.withUnsafeBufferPointer { p in
@@ -42,15 +44,16 @@ struct InkMeasure {
                             || s[row + further] >= near || s[up + x] >= near || s[down + x] >= near { continue }
                         background += 1
                         backgroundHistogram[Int(p[row + x])] += 1
-                        if abs(Int(p[row + x]) - Int(p[row + right])) <= 8 { smooth += 1 }
+                        stepHistogram[abs(Int(p[row + x]) - Int(p[row + right]))] += 1
                     }
                 }
             }
         }
-        let flatness = background > 0 ? Double(smooth) / Double(background) : 0
         let backgroundLevel = TextLineFinder.mode(of: backgroundHistogram)
         let inkLevel = TextLineFinder.median(of: inkHistogram)
         let polarity = dark ? backgroundLevel - inkLevel : inkLevel - backgroundLevel
+        let smooth = stepHistogram[0...max(8, min(255, polarity / 8))].reduce(0, +)
+        let flatness = background > 0 ? Double(smooth) / Double(background) : 0
         let edges = TextLineFinder.edgeSharpness(area: box, strokes: strokes, image: image, threshold: threshold)
         // Text straddling a panel edge has half its contrast on one side: its edges are still
         // steps, measured against the contrast where they are, and its background takes one or

@@ -129,7 +129,8 @@ public struct TextLineFinder: Sendable {
     /// Where the same text was found twice (yellow text is both bright and coloured; a line
     /// carried on over its neighbour's ink), merges the candidates: the better-scoring one's
     /// channel is read, and every component of both is kept so coverage does not depend on which
-    /// one won.
+    /// one won. A duplicate inside the better one's box (a gap between letters carried over
+    /// texture, found in the other map) leaves its box and carried stretches as they are.
     static func removingDuplicates(_ candidates: [TextCandidate]) -> [TextCandidate] {
         // Of two equally text-like channels, the one with more letters is read (black text's
         // bright map holds only the gaps between its letters).
@@ -146,11 +147,13 @@ public struct TextLineFinder: Sendable {
                     && a.intersection(b).area * 10 >= 3 * min(a.area, b.area)
             }) {
                 var merged = kept[index]
-                merged.box = merged.box.union(candidate.box)
                 merged.components = inReadingOrder(Array(Set(merged.components + candidate.components)))
                 merged.faintParts = inReadingOrder(Array(Set(merged.faintParts + candidate.faintParts)))
-                merged.carried = []
-                merged.found = FoundSpan.joining(kept[index], candidate)
+                if merged.box.intersection(candidate.box) != candidate.box {
+                    merged.box = merged.box.union(candidate.box)
+                    merged.carried = []
+                    merged.found = FoundSpan.joining(kept[index], candidate)
+                }
                 kept[index] = merged
             } else {
                 kept.append(candidate)

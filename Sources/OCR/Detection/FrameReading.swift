@@ -59,8 +59,9 @@ struct FrameReading: Sendable {
     static let partlyReadWordLetters = 4
     /// Letters the recogniser makes of speckle and tissue edges ("SSS", "Sse", "eS").
     static let textureGlyphs: Set<Character> = ["S", "s", "e", "E"]
-    /// Glyphs a ring or crescent in the anatomy reads as (a vertebra, a vessel, the skull in section).
-    static let roundGlyphs: Set<Character> = ["O", "o", "0", "Q", "D", "@", "C", "c"]
+    /// Glyphs a ring or crescent in the anatomy reads as (a vertebra, a vessel, the skull in section;
+    /// "e" for a ring with a fleck inside).
+    static let roundGlyphs: Set<Character> = ["O", "o", "0", "Q", "D", "@", "C", "c", "e"]
 
     /// Reads every candidate (all of a frame's lines on one page; a line given no word there is
     /// read again alone). Rings and outlines of the anatomy (`isRing`) and texture (`keeps`)
