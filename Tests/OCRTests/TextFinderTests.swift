@@ -176,6 +176,48 @@ struct TextFinderTests {
         #expect(widened.first?.box == line.box.union(beyond.box))
     }
 
+    @Test("letters whose edges are spread over two pixels, as subsampled chroma spreads them, are soft text in chroma, not text in luma")
+    func softChromaLetters() {
+        var sharp = GreyImage(width: 160, height: 40, value: 40)
+        Self.drawWord(into: &sharp, x: 20, y: 12, height: 14, value: 200)
+        // Each pixel the mean of a 2 x 2 block ending at it (4:2:0 chroma, upsampled): every step
+        // spread over two pixels.
+        var soft = sharp
+        for y in 1..<40 {
+            for x in 1..<160 {
+                soft[x, y] = UInt8((Int(sharp[x, y]) + Int(sharp[x - 1, y]) + Int(sharp[x, y - 1]) + Int(sharp[x - 1, y - 1])) / 4)
+            }
+        }
+        let finder = TextLineFinder()
+        let strokes = Morphology.whiteTopHat(soft, size: finder.strokeWindow)
+        let chroma = finder.lines(in: strokes, threshold: finder.colourContrast, kind: .colour, luma: soft, within: nil)
+        #expect(chroma.count == 1 && chroma.first?.softChroma == true && chroma.first?.score == finder.minimumScore,
+                "found: \(chroma.map { ($0.box, $0.score) })")
+        #expect(finder.lines(in: strokes, threshold: finder.colourContrast, kind: .bright, luma: soft, within: nil).isEmpty)
+        let crisp = finder.lines(in: Morphology.whiteTopHat(sharp, size: finder.strokeWindow), threshold: finder.colourContrast,
+                                 kind: .colour, luma: sharp, within: nil)
+        #expect(crisp.count == 1 && crisp.first?.softChroma == false)
+    }
+
+    @Test("soft chroma merged into a line adds only marks no sharp line has, and leaves the line's box")
+    func softChromaAddsOnlyNewMarks() {
+        let line = Self.candidate(.bright, x: 10, y: 10, height: 12, letters: 4)
+        let neighbour = Self.candidate(.bright, x: 100, y: 10, height: 12, letters: 2)
+        // Chroma of the same row: blobs over the line's letters, a letter past its end that the
+        // luma line lost, and blobs over the neighbouring line.
+        let lost = PixelRect(x: line.box.maxX + 3, y: 10, width: 6, height: 12)
+        var chroma = TextCandidate(box: PixelRect(x: 8, y: 9, width: 120, height: 14),
+                                   components: [PixelRect(x: 9, y: 9, width: 30, height: 14), lost,
+                                                PixelRect(x: 99, y: 9, width: 20, height: 14)],
+                                   ink: .colour, score: 0.6, characterHeight: 12)
+        chroma.softChroma = true
+        let merged = TextLineFinder.removingDuplicates([line, neighbour, chroma])
+        let kept = merged.first { $0.box.x == line.box.x }
+        #expect(merged.count == 2)
+        #expect(kept?.box == line.box)
+        #expect(kept.map { Set($0.components) == Set(line.components + [lost]) } == true)
+    }
+
     @Test("white text running from a black panel onto a grey one is one line, though most of it has less contrast")
     func lineAcrossPanelEdge() {
         var image = GreyImage(width: 330, height: 60, value: 0)

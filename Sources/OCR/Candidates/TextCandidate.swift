@@ -33,6 +33,9 @@ public struct TextCandidate: Sendable, Hashable {
     /// Where the line's marks were found, before it was carried on over texture (nil when it was
     /// not carried on, or is a lone mark, whose stretches are `carried`).
     public var found: FoundSpan?
+    /// True for coloured marks whose edges are only as sharp as subsampled chroma's: where a line
+    /// of another channel holds them, they add marks to cover to it, not a box to read.
+    public var softChroma = false
 
     /// Its components other than the carried stretches: the marks found as such.
     public var marks: [PixelRect] {

@@ -130,11 +130,13 @@ public struct TextLineFinder: Sendable {
     /// carried on over its neighbour's ink), merges the candidates: the better-scoring one's
     /// channel is read, and every component of both is kept so coverage does not depend on which
     /// one won. A duplicate inside the better one's box (a gap between letters carried over
-    /// texture, found in the other map) leaves its box and carried stretches as they are.
+    /// texture, found in the other map), or soft chroma, leaves its box and carried stretches as
+    /// they are.
     static func removingDuplicates(_ candidates: [TextCandidate]) -> [TextCandidate] {
         // Of two equally text-like channels, the one with more letters is read (black text's
         // bright map holds only the gaps between its letters).
         let ordered = candidates.sorted { ($0.score, $0.letterCount) > ($1.score, $1.letterCount) }
+        let sharpMarks = candidates.filter { !$0.softChroma }.flatMap(\.components)
         var kept: [TextCandidate] = []
         for candidate in ordered {
             if let index = kept.firstIndex(where: { other in
@@ -147,9 +149,14 @@ public struct TextLineFinder: Sendable {
                     && a.intersection(b).area * 10 >= 3 * min(a.area, b.area)
             }) {
                 var merged = kept[index]
-                merged.components = inReadingOrder(Array(Set(merged.components + candidate.components)))
+                // Soft chroma runs letters together into blobs across words and lines: only its
+                // marks where no other line has any (a letter the other channel lost in speckle)
+                // are added.
+                let added = !candidate.softChroma ? candidate.components
+                    : candidate.components.filter { mark in !sharpMarks.contains { $0.intersects(mark) } }
+                merged.components = inReadingOrder(Array(Set(merged.components + added)))
                 merged.faintParts = inReadingOrder(Array(Set(merged.faintParts + candidate.faintParts)))
-                if merged.box.intersection(candidate.box) != candidate.box {
+                if !candidate.softChroma && merged.box.intersection(candidate.box) != candidate.box {
                     merged.box = merged.box.union(candidate.box)
                     merged.carried = []
                     merged.found = FoundSpan.joining(kept[index], candidate)
@@ -219,10 +226,11 @@ public struct TextLineFinder: Sendable {
             if extended.maxX > core.maxX { carriedSpans.append(PixelRect(minX: core.maxX, minY: core.y, maxX: extended.maxX, maxY: core.maxY)) }
             grown += carriedSpans
             let score = lineScore(seeds: seeds, polarity: seedPolarities, characterHeight: characterHeight, box: extended,
-                                  measure: measure)
+                                  measure: measure, chroma: kind == .colour)
             guard score >= minimumScore else { return nil }
             var candidate = TextCandidate(box: extended, components: grown, ink: kind, score: score,
                                           characterHeight: characterHeight)
+            candidate.softChroma = kind == .colour && score == minimumScore
             // A lone mark's stretches are read on its ink level alone (the recogniser cannot read
             // letters among speckle); longer lines are read as found, as their keeping is judged.
             let inkRange = TextLineFinder.inkRange(level: inkLevel, threshold: threshold, dark: kind == .dark)
@@ -450,7 +458,7 @@ public struct TextLineFinder: Sendable {
 
     /// How much a group of seeds looks like a line of text, 0...1.
     func lineScore(seeds: [PixelRect], polarity: [PixelRect: Int], characterHeight: Int, box: PixelRect,
-                   measure: InkMeasure) -> Double {
+                   measure: InkMeasure, chroma: Bool = false) -> Double {
         guard box.height <= 2 * characterHeight + 2 else {
             return 0
         }
@@ -463,18 +471,25 @@ public struct TextLineFinder: Sendable {
             return ok ? 0.8 : 0
         }
         // Rendered glyphs step from background to ink within a pixel or two; speckle ramps.
-        guard isSharp(seeds, measure: measure) || crossesPanelEdge(seeds, polarity: polarity, measure: measure) else {
-            return 0
+        if isSharp(seeds, measure: measure) || crossesPanelEdge(seeds, polarity: polarity, measure: measure) {
+            return 0.6 + 0.4 * regularity
         }
-        return 0.6 + 0.4 * regularity
+        // Chroma is often stored at half the resolution (4:2:2), which spreads its steps over two
+        // pixels: softer coloured marks are text, but only just (see `TextCandidate.softChroma`).
+        return chroma && isSharp(seeds, measure: measure, share: TextLineFinder.chromaSharpShare) ? minimumScore : 0
     }
 
-    /// True when the seeds' rim steps are mostly near the strongest ink among them: rendered
-    /// glyphs step from background to ink within a pixel or two, speckle ramps.
-    func isSharp(_ seeds: [PixelRect], measure: InkMeasure) -> Bool {
+    /// Share of the strongest ink's contrast the typical rim step of rendered glyphs reaches.
+    static let sharpShare = 0.55
+    /// The same in the chroma channel of an image whose chroma may be subsampled.
+    static let chromaSharpShare = 0.45
+
+    /// True when the seeds' rim steps are mostly near the strongest ink among them (at least
+    /// `share` of it): rendered glyphs step from background to ink within a pixel or two, speckle ramps.
+    func isSharp(_ seeds: [PixelRect], measure: InkMeasure, share: Double = TextLineFinder.sharpShare) -> Bool {
         let box = PixelRect.bounding(seeds)
         return TextLineFinder.edgeSharpness(area: box, strokes: measure.strokes, image: measure.image,
-                                            threshold: measure.threshold).peakShare >= 0.55
+                                            threshold: measure.threshold).peakShare >= share
     }
 
     /// A line that runs from one panel onto another (white text from black onto grey) has each
