@@ -156,6 +156,36 @@ struct TextFinderTests {
         #expect(faint.polarity < 60 && !faint.isSeed, "flatness \(faint.flatness)")
     }
 
+    @Test("a small lone mark of anti-aliased letters is a line on a uniform ground, not on a slightly busier one")
+    func smallLoneMarkNeedsUniformGround() {
+        // Letters run together into one 7-px mark: a core of 120 inside a one-pixel rim of 80, so
+        // the mark steps to its ground by two thirds of its contrast.
+        func image(grainEvery: Int?) -> GreyImage {
+            var image = GreyImage(width: 60, height: 30, value: 0)
+            if let grainEvery {
+                // Faint grains (under the stroke maps' quiet level, over an eighth of the mark's
+                // contrast) that break a sixth of the ground's steps.
+                for y in 0..<30 { for x in 0..<60 where (x + 5 * y) % grainEvery == 0 { image[x, y] = 19 } }
+            }
+            for y in 11..<18 { for x in 20..<38 { image[x, y] = 80 } }
+            for y in 12..<17 { for x in 21..<37 { image[x, y] = 120 } }
+            return image
+        }
+        let mark = PixelRect(x: 20, y: 11, width: 18, height: 7)
+        let finder = TextLineFinder()
+        func score(_ image: GreyImage) -> (score: Double, features: InkFeatures) {
+            let measure = InkMeasure(strokes: Morphology.whiteTopHat(image, size: finder.strokeWindow), image: image,
+                                     threshold: finder.contrast, dark: false)
+            return (finder.lineScore(seeds: [mark], polarity: [:], characterHeight: 7, box: mark, measure: measure),
+                    measure.features(of: mark))
+        }
+        let uniform = score(image(grainEvery: nil)), busier = score(image(grainEvery: 12))
+        #expect(uniform.features.sharpness < 0.7 && uniform.features.flatness >= 0.95)
+        #expect(uniform.score > 0, "sharpness \(uniform.features.sharpness)")
+        #expect(busier.features.flatness >= 0.8 && busier.features.flatness < 0.95, "flatness \(busier.features.flatness)")
+        #expect(busier.score == 0)
+    }
+
     @Test("a mark of other ink found inside a carried line adds its marks but leaves the line's box and carried stretches; one reaching out of it does not")
     func containedDuplicateKeepsCarriedStretches() {
         var line = Self.candidate(.bright, x: 10, y: 10, height: 12, letters: 2)

@@ -465,10 +465,13 @@ public struct TextLineFinder: Sendable {
         let regular = seeds.filter { abs($0.height - characterHeight) <= max(2, characterHeight / 3) }.count
         let regularity = Double(regular) / Double(seeds.count)
         if seeds.count == 1 {
-            // A lone mark must be letter-sized and crisp on a clean background.
+            // A lone mark must be letter-sized and crisp on a clean background; a small one
+            // crisper, as speckle grains are small, unless its ground is all but uniform (a
+            // 10-pt preset name, its letters run together, on black).
             let f = measure.features(of: seeds[0])
-            let ok = characterHeight >= 6 && f.sharpness >= (characterHeight < 9 ? 0.7 : 0.5) && f.flatness >= 0.8
-            return ok ? 0.8 : 0
+            let crisp = characterHeight >= TextLineFinder.smallMark ? 0.5
+                : f.flatness >= TextLineFinder.uniformGround ? 0.62 : 0.7
+            return characterHeight >= 6 && f.sharpness >= crisp && f.flatness >= 0.8 ? 0.8 : 0
         }
         // Rendered glyphs step from background to ink within a pixel or two; speckle ramps.
         if isSharp(seeds, measure: measure) || crossesPanelEdge(seeds, polarity: polarity, measure: measure) {
@@ -478,6 +481,11 @@ public struct TextLineFinder: Sendable {
         // pixels: softer coloured marks are text, but only just (see `TextCandidate.softChroma`).
         return chroma && isSharp(seeds, measure: measure, share: TextLineFinder.chromaSharpShare) ? minimumScore : 0
     }
+
+    /// Height under which a lone mark is small (asked to be crisper: speckle grains are small).
+    static let smallMark = 9
+    /// Flatness of a ground all but uniform (black around annotation, not speckle).
+    static let uniformGround = 0.95
 
     /// Share of the strongest ink's contrast the typical rim step of rendered glyphs reaches.
     static let sharpShare = 0.55
