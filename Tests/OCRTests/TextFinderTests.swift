@@ -176,7 +176,7 @@ struct TextFinderTests {
         func score(_ image: GreyImage) -> (score: Double, features: InkFeatures) {
             let measure = InkMeasure(strokes: Morphology.whiteTopHat(image, size: finder.strokeWindow), image: image,
                                      threshold: finder.contrast, dark: false)
-            return (finder.lineScore(seeds: [mark], polarity: [:], characterHeight: 7, box: mark, measure: measure),
+            return (finder.lineScore(seeds: [mark], polarity: [:], characterHeight: 7, box: mark, measure: measure).score,
                     measure.features(of: mark))
         }
         let uniform = score(image(grainEvery: nil)), busier = score(image(grainEvery: 12))

@@ -225,12 +225,12 @@ public struct TextLineFinder: Sendable {
             if extended.x < core.x { carriedSpans.append(PixelRect(minX: extended.x, minY: core.y, maxX: core.x, maxY: core.maxY)) }
             if extended.maxX > core.maxX { carriedSpans.append(PixelRect(minX: core.maxX, minY: core.y, maxX: extended.maxX, maxY: core.maxY)) }
             grown += carriedSpans
-            let score = lineScore(seeds: seeds, polarity: seedPolarities, characterHeight: characterHeight, box: extended,
-                                  measure: measure, chroma: kind == .colour)
+            let (score, softChroma) = lineScore(seeds: seeds, polarity: seedPolarities, characterHeight: characterHeight,
+                                                box: extended, measure: measure, chroma: kind == .colour)
             guard score >= minimumScore else { return nil }
             var candidate = TextCandidate(box: extended, components: grown, ink: kind, score: score,
                                           characterHeight: characterHeight)
-            candidate.softChroma = kind == .colour && score == minimumScore
+            candidate.softChroma = softChroma
             // A lone mark's stretches are read on its ink level alone (the recogniser cannot read
             // letters among speckle); longer lines are read as found, as their keeping is judged.
             let inkRange = TextLineFinder.inkRange(level: inkLevel, threshold: threshold, dark: kind == .dark)
@@ -456,11 +456,12 @@ public struct TextLineFinder: Sendable {
         return dark ? 0...min(255, max(0, level + tolerance)) : min(255, max(0, level - tolerance))...255
     }
 
-    /// How much a group of seeds looks like a line of text, 0...1.
+    /// How much a group of seeds looks like a line of text, 0...1, and whether it passes only as
+    /// soft chroma (`chroma`: the seeds are in the chroma channel; see `TextCandidate.softChroma`).
     func lineScore(seeds: [PixelRect], polarity: [PixelRect: Int], characterHeight: Int, box: PixelRect,
-                   measure: InkMeasure, chroma: Bool = false) -> Double {
+                   measure: InkMeasure, chroma: Bool = false) -> (score: Double, softChroma: Bool) {
         guard box.height <= 2 * characterHeight + 2 else {
-            return 0
+            return (0, false)
         }
         let regular = seeds.filter { abs($0.height - characterHeight) <= max(2, characterHeight / 3) }.count
         let regularity = Double(regular) / Double(seeds.count)
@@ -471,15 +472,16 @@ public struct TextLineFinder: Sendable {
             let f = measure.features(of: seeds[0])
             let crisp = characterHeight >= TextLineFinder.smallMark ? 0.5
                 : f.flatness >= TextLineFinder.uniformGround ? 0.62 : 0.7
-            return characterHeight >= 6 && f.sharpness >= crisp && f.flatness >= 0.8 ? 0.8 : 0
+            return (characterHeight >= 6 && f.sharpness >= crisp && f.flatness >= 0.8 ? 0.8 : 0, false)
         }
         // Rendered glyphs step from background to ink within a pixel or two; speckle ramps.
         if isSharp(seeds, measure: measure) || crossesPanelEdge(seeds, polarity: polarity, measure: measure) {
-            return 0.6 + 0.4 * regularity
+            return (0.6 + 0.4 * regularity, false)
         }
         // Chroma is often stored at half the resolution (4:2:2), which spreads its steps over two
         // pixels: softer coloured marks are text, but only just (see `TextCandidate.softChroma`).
-        return chroma && isSharp(seeds, measure: measure, share: TextLineFinder.chromaSharpShare) ? minimumScore : 0
+        let soft = chroma && isSharp(seeds, measure: measure, share: TextLineFinder.chromaSharpShare)
+        return (soft ? minimumScore : 0, soft)
     }
 
     /// Height under which a lone mark is small (asked to be crisper: speckle grains are small).
