@@ -293,6 +293,32 @@ struct FrameReadingTests {
         #expect(value(reader.prepare(line, strokes: strokes, image: luma), x: 30, y: 15) < 64)
     }
 
+    @Test("faint parts of a line's letters are cut out with it and drawn as strongly as its strongest stroke")
+    func faintPartsReadWhole() {
+        // Upper halves of the letters (rows 10-19) strong strokes; lower halves (rows 20-29) dark
+        // ink (0) on a black panel (16), whose strokes are only 16; the panel beside them is ground.
+        var strokes = GreyImage(width: 100, height: 40, value: 0)
+        var luma = GreyImage(width: 100, height: 40, value: 190)
+        for y in 20..<40 { for x in 0..<100 { luma[x, y] = 16 } }
+        for y in 10..<30 {
+            for x in 20..<23 {
+                luma[x, y] = 0
+                strokes[x, y] = y < 20 ? 190 : 16
+            }
+        }
+        var line = TextCandidate(box: PixelRect(x: 20, y: 10, width: 3, height: 10), components: [PixelRect(x: 20, y: 10, width: 3, height: 10)],
+                                 ink: .dark, score: 0.9, characterHeight: 10)
+        line.faintParts = [PixelRect(x: 20, y: 20, width: 3, height: 10)]
+        let prepared = LineReader().prepare(line, strokes: strokes, image: luma)
+        func value(x: Int, y: Int) -> UInt8 {
+            prepared.image[Int(Double(x - prepared.region.x) * prepared.scale), Int(Double(y - prepared.region.y) * prepared.scale)]
+        }
+        #expect(prepared.region.maxY >= 30, "region \(prepared.region)")
+        #expect(value(x: 21, y: 25) == 0, "the faint part is as black as the stroke above it")
+        #expect(value(x: 21, y: 15) == 0)
+        #expect(value(x: 26, y: 25) == 255, "the panel beside it is ground")
+    }
+
     @Test("a lone mark carried over texture is kept though nothing in it reads well, unless it reads as texture")
     func carriedLoneMarkKept() {
         var line = Self.carriedLine()

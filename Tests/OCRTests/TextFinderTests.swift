@@ -393,6 +393,41 @@ struct TextFinderTests {
         #expect(grey100.faintParts.isEmpty)
     }
 
+    @Test("faint lower halves are taken on the letters' core level, not their rims' (small letters have more rim than core)")
+    func faintPartsOfRimmedLetters() throws {
+        // Letters 21 px tall from row 20 whose upper part (on the light ground, to row 30) has a
+        // 2-px rim at 110 around its black strokes; their lower part lies on the black panel.
+        var image = Self.panelImage(panelTop: 30, panelLeft: 320)
+        for x in [20, 95] { Self.drawWord(into: &image, x: x, y: 20, height: 21, value: 0) }
+        let strokes = image
+        for y in 0..<30 {
+            for x in 2..<318 where strokes[x, y] == 190 {
+                let near = (-2...2).contains { d in strokes[x + d, y] == 0 || (y + d >= 0 && y + d < 90 && strokes[x, y + d] == 0) }
+                if near { image[x, y] = 110 }
+            }
+        }
+        let line = try #require(Self.darkLine(in: image, near: PixelRect(x: 20, y: 20, width: 60, height: 10)))
+        let covered = (line.components + line.faintParts).reduce(line.box) { $0.union($1) }
+        #expect(covered.maxY >= 41, "covered to row \(covered.maxY)")
+    }
+
+    @Test("a capital whose stem keeps its contrast joins the line of letters its faint parts complete")
+    func capitalJoinsCompletedLine() throws {
+        // Light ground to row 30, then a panel: grey (60) under the capital, black (16) beyond.
+        var image = GreyImage(width: 320, height: 90, value: 190)
+        for y in 30..<90 { for x in 0..<320 { image[x, y] = x < 34 ? 60 : 16 } }
+        // A capital E 18 px tall from row 20 (its stem stands out on the grey panel too), then
+        // lower-case letters 14 px tall from row 24 whose lower halves lie on the black panel.
+        for y in 20..<38 { for x in 20..<23 { image[x, y] = 0 } }
+        for bar in [20, 28, 35] { for y in bar..<(bar + 3) { for x in 20..<31 { image[x, y] = 0 } } }
+        Self.drawWord(into: &image, x: 36, y: 24, height: 14, value: 0)
+        Self.drawWord(into: &image, x: 90, y: 24, height: 14, value: 0)
+        let line = try #require(Self.darkLine(in: image, near: PixelRect(x: 36, y: 24, width: 40, height: 6)))
+        #expect(line.faintParts.contains { $0.maxY >= 36 }, "the letters' lower halves are faint parts")
+        #expect(line.components.contains { $0.intersects(PixelRect(x: 20, y: 20, width: 3, height: 18)) },
+                "components \(line.components)")
+    }
+
     /// The largest connected component of `mask` (an empty one when there is none).
     static func largestComponent(of mask: [Bool], width: Int, height: Int) -> Component {
         ConnectedComponents.find(in: mask, width: width, height: height).max { $0.pixelCount < $1.pixelCount }

@@ -39,9 +39,8 @@ struct FaintInk {
         var mask = [Bool](repeating: false, count: strokes.pixels.count)
         strokes.pixels.withUnsafeBufferPointer { s in
             image.pixels.withUnsafeBufferPointer { p in
-                for i in 0..<mask.count where s[i] >= FaintInk.minimumContrast && s[i] < threshold {
-                    // "Nearer the extreme than the ground" reduces to these comparisons.
-                    mask[i] = dark ? p[i] <= s[i] : Int(p[i]) + Int(s[i]) >= 255
+                for i in 0..<mask.count where s[i] < threshold {
+                    mask[i] = FaintInk.isFaint(stroke: s[i], value: p[i], dark: dark)
                 }
             }
         }
@@ -71,8 +70,16 @@ struct FaintInk {
             }
     }
 
-    /// The faint marks that continue a line made of `parts`: marks that touch one of
-    /// its parts (a letter's lower half on the panel), and marks of letter height on its rows
+    /// True for a pixel of `stroke` at least `minimumContrast` whose `value` is nearer the ink's
+    /// extreme than its ground is.
+    static func isFaint(stroke: UInt8, value: UInt8, dark: Bool) -> Bool {
+        // The ground is value + stroke (dark ink) or value - stroke (bright ink), so "nearer the
+        // extreme than the ground" reduces to these comparisons.
+        stroke >= minimumContrast && (dark ? value <= stroke : Int(value) + Int(stroke) >= 255)
+    }
+
+    /// The faint marks that continue a line whose letters are `parts`: marks that touch one of
+    /// them (a letter's lower half on the panel), and marks of letter height on its rows
     /// within a word space of it (whole letters on the panel). A mark must lie on a panel that
     /// leaves the line's ink (`inkLevel`) at most half the `contrast` it has on its own ground:
     /// the gaps between white letters on black are no dark text running onto a black panel.

@@ -11,6 +11,9 @@ struct InkFeatures: Sendable {
     var polarity: Int
     /// The ink's median value in the channel.
     var inkLevel: Int
+    /// The ink's value at its core, clear of anti-aliased rims: a tenth of its pixels lie
+    /// further from the background.
+    var coreLevel: Int
     /// True when it looks like a rendered character by itself.
     var isSeed: Bool
 }
@@ -51,6 +54,7 @@ struct InkMeasure {
         }
         let backgroundLevel = TextLineFinder.mode(of: backgroundHistogram)
         let inkLevel = TextLineFinder.median(of: inkHistogram)
+        let coreLevel = TextLineFinder.quantile(of: inkHistogram, share: dark ? 0.1 : 0.9)
         let polarity = dark ? backgroundLevel - inkLevel : inkLevel - backgroundLevel
         let smooth = stepHistogram[0...max(8, min(255, polarity / 8))].reduce(0, +)
         let flatness = background > 0 ? Double(smooth) / Double(background) : 0
@@ -61,7 +65,7 @@ struct InkMeasure {
         let steps = edges.peakShare >= 0.45
             || (edges.localShare >= 0.8 && plainShare(backgroundHistogram, around: backgroundLevel) >= 0.5)
         let isSeed = box.height >= 5 && flatness >= 0.75 && steps && polarity >= Int(threshold) / 2
-        return InkFeatures(flatness: flatness, sharpness: edges.peakShare, polarity: polarity, inkLevel: inkLevel, isSeed: isSeed)
+        return InkFeatures(flatness: flatness, sharpness: edges.peakShare, polarity: polarity, inkLevel: inkLevel, coreLevel: coreLevel, isSeed: isSeed)
     }
 
     /// How plain the ground is in strips `margin` rows deep above and below `box` (a row's gap

@@ -200,7 +200,13 @@ public struct TextLineFinder: Sendable {
                 .flatMap { groupIntoLines($0) }.flatMap { separatingOddSizes($0) }
         }
         let seedPolarities = Dictionary(seedIndices.map { (characters[$0].box, features[$0].polarity) }) { first, _ in first }
+        let seedCores = Dictionary(seedIndices.map { (characters[$0].box, features[$0].coreLevel) }) { first, _ in first }
         let others = characters.indices.filter { !features[$0].isSeed }.map { (box: characters[$0].box, level: features[$0].inkLevel) }
+        // Seeds no line took (too tall for the line they stand in): a capital whose stem kept its
+        // contrast on a panel where its line's lower-case letters only show their upper halves.
+        let grouped = Set(groups.joined())
+        let leftOut = seedIndices.filter { !grouped.contains(characters[$0].box) }
+            .map { (box: characters[$0].box, level: features[$0].inkLevel) }
         // Chroma has no panel near an extreme to run onto.
         let faint = groups.isEmpty || kind == .colour ? nil
             : FaintInk(strokes: strokes, image: luma, threshold: threshold, dark: kind == .dark, shaped: { isCharacterLike($0, in: $1, width: width) })
@@ -236,10 +242,22 @@ public struct TextLineFinder: Sendable {
             let inkRange = TextLineFinder.inkRange(level: inkLevel, threshold: threshold, dark: kind == .dark)
             candidate.carried = !lone ? [] : carriedSpans.map { CarriedStretch(box: $0, inkRange: inkRange) }
             candidate.found = lone || carriedSpans.isEmpty ? nil : FoundSpan(box: core)
-            // The box (what is read) stays; faint parts of the letters only widen what is covered.
+            // The box stays; faint parts of the letters widen what is covered and what is read
+            // (`LineReader`). They are taken on the letters' core level (rims raise the median)
+            // and must touch a seed (marks grown over may be the ground between other ink).
             if let faint, let contrast = TextLineFinder.middle(seeds.compactMap { seedPolarities[$0] }) {
-                candidate.faintParts = faint.continuing(grown, box: extended, characterHeight: characterHeight,
-                                                        inkLevel: inkLevel, contrast: contrast)
+                let coreLevel = TextLineFinder.middle(seeds.compactMap { seedCores[$0] }) ?? inkLevel
+                candidate.faintParts = faint.continuing(seeds, box: extended, characterHeight: characterHeight,
+                                                        inkLevel: coreLevel, contrast: contrast)
+                // Completed by their faint parts, the letters are taller than the line's marks:
+                // marks of that height beside the line are its letters too.
+                let completed = PixelRect.bounding(grown + candidate.faintParts)
+                if completed.height > core.height {
+                    let parts = grown + candidate.faintParts
+                    let regrown = grow(parts, characterHeight: completed.height, inkLevel: inkLevel,
+                                       tolerance: Int(threshold), others: leftOut)
+                    candidate.components += regrown.filter { !parts.contains($0) }
+                }
             }
             return candidate
         }
@@ -624,11 +642,16 @@ public struct TextLineFinder: Sendable {
 
     /// The median value of a histogram.
     static func median(of histogram: [Int]) -> Int {
-        let total = histogram.reduce(0, +)
+        quantile(of: histogram, share: 0.5)
+    }
+
+    /// The least value of a histogram with at least `share` of its count at or below it.
+    static func quantile(of histogram: [Int], share: Double) -> Int {
+        let total = Double(histogram.reduce(0, +))
         var seen = 0
         for (value, count) in histogram.enumerated() {
             seen += count
-            if seen * 2 >= total { return value }
+            if Double(seen) >= share * total { return value }
         }
         return 0
     }

@@ -74,9 +74,12 @@ struct LineReader: Sendable {
 
     /// Cuts out, normalises and scales one candidate. Where the line was carried over texture,
     /// strokes off the line's ink level (`image` is the channel it was found in) are left out.
+    /// Faint parts of its letters (`TextCandidate.faintParts`) are cut out with it and drawn as
+    /// strongly as its strongest stroke, so the letters are read whole.
     func prepare(_ candidate: TextCandidate, strokes: GreyImage, image: GreyImage) -> Prepared {
         let margin = LineReader.margin(of: candidate)
-        let region = candidate.box.insetBy(dx: -margin, dy: -margin).clipped(columns: strokes.width, rows: strokes.height)
+        let region = candidate.faintParts.reduce(candidate.box) { $0.union($1) }
+            .insetBy(dx: -margin, dy: -margin).clipped(columns: strokes.width, rows: strokes.height)
         var crop = strokes.cropped(to: region)
         // Marks found as such inside a stretch (a dot or comma grown into the line) are kept whole.
         let marks = candidate.marks
@@ -92,6 +95,17 @@ struct LineReader: Sendable {
         }
         // Stretch the strongest stroke to black; background becomes white.
         let peak = max(Int(crop.pixels.max() ?? 0), 1)
+        for part in candidate.faintParts {
+            let area = part.intersection(region)
+            guard !area.isEmpty else { continue }
+            for y in area.y..<area.maxY {
+                for x in area.x..<area.maxX where FaintInk.isFaint(stroke: strokes.pixels[y * strokes.width + x],
+                                                                   value: image.pixels[y * image.width + x],
+                                                                   dark: candidate.ink == .dark) {
+                    crop.pixels[(y - region.y) * crop.width + x - region.x] = UInt8(peak)
+                }
+            }
+        }
         crop.pixels = crop.pixels.map { 255 - UInt8(min(255, Int($0) * 255 / peak)) }
         let scale = min(maximumScale, max(1, Double(targetHeight) / Double(max(candidate.characterHeight, 1))))
         return Prepared(image: crop.scaled(by: scale), region: region, scale: scale)
