@@ -428,6 +428,30 @@ struct TextFinderTests {
                 "components \(line.components)")
     }
 
+    @Test("black letters whose tops touch a thin dark band are split from it at their own level; from texture they are not")
+    func lettersPeeledFromBand() throws {
+        // A band 8 rows deep just above black letters 14 px tall, with teeth 98 px tall rising
+        // from it (the dark between white letters), on a light panel: plain (27), or texture
+        // whose levels spread over 35...95. With the band the letters are no character.
+        func image(textured: Bool) -> GreyImage {
+            var image = GreyImage(width: 320, height: 150, value: 180)
+            if textured { Self.fillTexture(&image, rows: 2..<108, columns: 10..<300, seed: 5) { UInt8(35 + $0 >> 33 % 61) } }
+            for y in 2..<108 {
+                for x in 10..<300 {
+                    if y < 100 && x % 12 >= 4 { image[x, y] = 180 } else if !textured { image[x, y] = 27 }
+                }
+            }
+            for x in [20, 90] { Self.drawWord(into: &image, x: x, y: 108, height: 14, value: 0) }
+            return image
+        }
+        let letters = PixelRect(x: 20, y: 109, width: 120, height: 13)
+        let line = try #require(Self.darkLine(in: image(textured: false), near: letters))
+        let covered = line.components.reduce(line.box) { $0.union($1) }
+        #expect(covered.x <= 20 && covered.maxX >= 130 && covered.maxY >= 122, "covered \(covered)")
+        #expect(line.characterHeight <= 16, "the letters, not the band with them (height \(line.characterHeight))")
+        #expect(Self.darkLine(in: image(textured: true), near: letters) == nil)
+    }
+
     /// The largest connected component of `mask` (an empty one when there is none).
     static func largestComponent(of mask: [Bool], width: Int, height: Int) -> Component {
         ConnectedComponents.find(in: mask, width: width, height: height).max { $0.pixelCount < $1.pixelCount }

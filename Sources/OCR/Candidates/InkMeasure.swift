@@ -16,6 +16,8 @@ struct InkFeatures: Sendable {
     var coreLevel: Int
     /// True when it looks like a rendered character by itself.
     var isSeed: Bool
+    /// Share of the area around it (and within its box) that is ground, not ink of either level.
+    var groundShare: Double
 }
 
 /// Measures components of one stroke map against the channel they were found in.
@@ -65,7 +67,8 @@ struct InkMeasure {
         let steps = edges.peakShare >= 0.45
             || (edges.localShare >= 0.8 && plainShare(backgroundHistogram, around: backgroundLevel) >= 0.5)
         let isSeed = box.height >= 5 && flatness >= 0.75 && steps && polarity >= Int(threshold) / 2
-        return InkFeatures(flatness: flatness, sharpness: edges.peakShare, polarity: polarity, inkLevel: inkLevel, coreLevel: coreLevel, isSeed: isSeed)
+        return InkFeatures(flatness: flatness, sharpness: edges.peakShare, polarity: polarity, inkLevel: inkLevel, coreLevel: coreLevel, isSeed: isSeed,
+                           groundShare: Double(background) / Double(max(1, area.width * area.height)))
     }
 
     /// How plain the ground is in strips `margin` rows deep above and below `box` (a row's gap

@@ -186,10 +186,24 @@ public struct TextLineFinder: Sendable {
                 for x in 0..<width where x < a.x || x >= a.maxX { mask[y * width + x] = false }
             }
         }
-        let characters = ConnectedComponents.find(in: mask, width: width, height: height)
-            .filter { isCharacterLike($0, in: mask, width: width) }
         let measure = InkMeasure(strokes: strokes, image: luma, threshold: threshold, dark: kind == .dark)
-        let features = characters.map { measure.features(of: $0.box) }
+        var characters: [Component] = [], features: [InkFeatures] = []
+        for component in ConnectedComponents.find(in: mask, width: width, height: height) {
+            let shaped = isCharacterLike(component, in: mask, width: width)
+            if shaped {
+                characters.append(component)
+                features.append(measure.features(of: component.box))
+            }
+            guard !shaped || features.last?.isSeed != true else { continue }
+            // Its pieces count only as letters: two or more seeds of one height, each with a quarter
+            // of its surroundings ground (in texture, a piece is all but surrounded by ink of some
+            // level: a tenth or less is ground).
+            let letters = peeled(component, mask: mask, image: luma, dark: kind == .dark, threshold: threshold)
+                .map { ($0, measure.features(of: $0.box)) }.filter { $0.1.isSeed && 4 * $0.1.groundShare >= 1 }
+            guard letters.count >= 2, TextLineFinder.ofTypicalHeight(letters.map(\.0.box)).count == letters.count else { continue }
+            characters += letters.map(\.0)
+            features += letters.map(\.1)
+        }
         let seedIndices = characters.indices.filter { features[$0].isSeed }
         let seedLevels = Dictionary(seedIndices.map { (characters[$0].box, features[$0].inkLevel) }) { first, _ in first }
         let groups = groupIntoLines(seedIndices.map { characters[$0].box }, keepingTall: true).flatMap { group -> [[PixelRect]] in
@@ -270,6 +284,39 @@ public struct TextLineFinder: Sendable {
             guard levels.count > 1 else { return [] }
             return levels.filter { $0.count >= 2 }.flatMap { groupIntoLines($0) }.compactMap { candidate($0) }
         }
+    }
+
+    /// The pieces of a component (no seed) at the level of its core: letters that touch a region
+    /// of ink almost as far from the ground as theirs (black letters whose tops reach a dark
+    /// image) are one component with it, and where most of it lies at least half the stroke
+    /// threshold short of its core, the pixels nearer the core than that are the letters. Each
+    /// piece is shaped like a character; none when the component is of one level or too tall
+    /// for two lines of letters.
+    func peeled(_ component: Component, mask: [Bool], image: GreyImage, dark: Bool, threshold: UInt8) -> [Component] {
+        let box = component.box, width = image.width
+        guard box.height <= 2 * characterHeights.upperBound else { return [] }
+        var histogram = [Int](repeating: 0, count: 256)
+        for y in box.y..<box.maxY {
+            for x in box.x..<box.maxX where mask[y * width + x] { histogram[Int(image.pixels[y * width + x])] += 1 }
+        }
+        let bulk = TextLineFinder.median(of: histogram)
+        // The letters may be a small part of it; the region they touch is of one level (texture,
+        // whose levels spread, is not split).
+        let core = TextLineFinder.quantile(of: histogram, share: dark ? 0.02 : 0.98)
+        let spread = Int(threshold) / 4
+        let plain = histogram[max(0, bulk - spread)...min(255, bulk + spread)].reduce(0, +)
+        guard 2 * abs(bulk - core) >= Int(threshold), 5 * plain >= 3 * histogram.reduce(0, +) else { return [] }
+        let cut = (bulk + core) / 2
+        var local = [Bool](repeating: false, count: box.width * box.height)
+        for y in box.y..<box.maxY {
+            for x in box.x..<box.maxX where mask[y * width + x] {
+                let value = Int(image.pixels[y * width + x])
+                local[(y - box.y) * box.width + x - box.x] = dark ? value <= cut : value >= cut
+            }
+        }
+        return ConnectedComponents.find(in: local, width: box.width, height: box.height)
+            .filter { ($0.box.width, $0.box.height) != (box.width, box.height) && isCharacterLike($0, in: local, width: box.width) }
+            .map { Component(box: $0.box.offsetBy(dx: box.x, dy: box.y), pixelCount: $0.pixelCount) }
     }
 
     /// `seeds` split where their ink levels (`levels`), in order, jump by more than `gap`.
