@@ -67,7 +67,8 @@ struct InkMeasure {
         let steps = edges.peakShare >= 0.45
             || (edges.localShare >= 0.8 && plainShare(backgroundHistogram, around: backgroundLevel) >= 0.5)
         let isSeed = box.height >= 5 && flatness >= 0.75 && steps && polarity >= Int(threshold) / 2
-        return InkFeatures(flatness: flatness, sharpness: edges.peakShare, polarity: polarity, inkLevel: inkLevel, coreLevel: coreLevel, isSeed: isSeed,
+        return InkFeatures(flatness: flatness, sharpness: edges.peakShare, polarity: polarity, inkLevel: inkLevel,
+                           coreLevel: coreLevel, isSeed: isSeed,
                            groundShare: Double(background) / Double(max(1, area.width * area.height)))
     }
 

@@ -194,10 +194,11 @@ public struct TextLineFinder: Sendable {
                 characters.append(component)
                 features.append(measure.features(of: component.box))
             }
+            // A component that is no seed may be letters joined to a region of ink nearly as dark
+            // (bright) as theirs (`peeled`). Its pieces count only as letters: two or more seeds of
+            // one height, each with a quarter of its surroundings ground (in texture, a piece is
+            // all but surrounded by ink of some level: a tenth or less is ground).
             guard !shaped || features.last?.isSeed != true else { continue }
-            // Its pieces count only as letters: two or more seeds of one height, each with a quarter
-            // of its surroundings ground (in texture, a piece is all but surrounded by ink of some
-            // level: a tenth or less is ground).
             let letters = peeled(component, mask: mask, image: luma, dark: kind == .dark, threshold: threshold)
                 .map { ($0, measure.features(of: $0.box)) }.filter { $0.1.isSeed && 4 * $0.1.groundShare >= 1 }
             guard letters.count >= 2, TextLineFinder.ofTypicalHeight(letters.map(\.0.box)).count == letters.count else { continue }
