@@ -22,6 +22,8 @@ struct InkFeatures: Sendable {
 
 /// Measures components of one stroke map against the channel they were found in.
 struct InkMeasure {
+    /// Least height of a seed.
+    static let seedHeight = 5
     let strokes: GreyImage
     let image: GreyImage
     let threshold: UInt8
@@ -66,7 +68,7 @@ struct InkMeasure {
         // two values (texture with sharp steps takes many).
         let steps = edges.peakShare >= 0.45
             || (edges.localShare >= 0.8 && plainShare(backgroundHistogram, around: backgroundLevel) >= 0.5)
-        let isSeed = box.height >= 5 && flatness >= 0.75 && steps && polarity >= Int(threshold) / 2
+        let isSeed = box.height >= InkMeasure.seedHeight && flatness >= 0.75 && steps && polarity >= Int(threshold) / 2
         return InkFeatures(flatness: flatness, sharpness: edges.peakShare, polarity: polarity, inkLevel: inkLevel,
                            coreLevel: coreLevel, isSeed: isSeed,
                            groundShare: Double(background) / Double(max(1, area.width * area.height)))
@@ -101,7 +103,7 @@ struct InkMeasure {
     }
 
     /// The share of a histogram within a quarter of the ink threshold of `level`.
-    private func plainShare(_ histogram: [Int], around level: Int) -> Double {
+    func plainShare(_ histogram: [Int], around level: Int) -> Double {
         let spread = Int(threshold) / 4
         let near = histogram[max(level - spread, 0)...min(level + spread, 255)].reduce(0, +)
         let total = histogram.reduce(0, +)

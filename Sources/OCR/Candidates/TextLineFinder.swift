@@ -199,7 +199,7 @@ public struct TextLineFinder: Sendable {
             // one height, each with a quarter of its surroundings ground (in texture, a piece is
             // all but surrounded by ink of some level: a tenth or less is ground).
             guard !shaped || features.last?.isSeed != true else { continue }
-            let letters = peeled(component, mask: mask, image: luma, dark: kind == .dark, threshold: threshold)
+            let letters = peeled(component, mask: mask, measure: measure)
                 .map { ($0, measure.features(of: $0.box)) }.filter { $0.1.isSeed && 4 * $0.1.groundShare >= 1 }
             guard letters.count >= 2, TextLineFinder.ofTypicalHeight(letters.map(\.0.box)).count == letters.count else { continue }
             characters += letters.map(\.0)
@@ -292,10 +292,12 @@ public struct TextLineFinder: Sendable {
     /// image) are one component with it, and where most of it lies at least half the stroke
     /// threshold short of its core, the pixels nearer the core than that are the letters. Each
     /// piece is shaped like a character; none when the component is of one level or too tall
-    /// for two lines of letters.
-    func peeled(_ component: Component, mask: [Bool], image: GreyImage, dark: Bool, threshold: UInt8) -> [Component] {
-        let box = component.box, width = image.width
-        guard box.height <= 2 * characterHeights.upperBound else { return [] }
+    /// for two lines of letters or too short to hold a seed. `measure` gives the channel and the
+    /// ink's kind and threshold.
+    func peeled(_ component: Component, mask: [Bool], measure: InkMeasure) -> [Component] {
+        let box = component.box, image = measure.image, width = image.width
+        let dark = measure.dark, threshold = Int(measure.threshold)
+        guard box.height >= InkMeasure.seedHeight, box.height <= 2 * characterHeights.upperBound else { return [] }
         var histogram = [Int](repeating: 0, count: 256)
         for y in box.y..<box.maxY {
             for x in box.x..<box.maxX where mask[y * width + x] { histogram[Int(image.pixels[y * width + x])] += 1 }
@@ -304,9 +306,7 @@ public struct TextLineFinder: Sendable {
         // The letters may be a small part of it; the region they touch is of one level (texture,
         // whose levels spread, is not split).
         let core = TextLineFinder.quantile(of: histogram, share: dark ? 0.02 : 0.98)
-        let spread = Int(threshold) / 4
-        let plain = histogram[max(0, bulk - spread)...min(255, bulk + spread)].reduce(0, +)
-        guard 2 * abs(bulk - core) >= Int(threshold), 5 * plain >= 3 * histogram.reduce(0, +) else { return [] }
+        guard 2 * abs(bulk - core) >= threshold, measure.plainShare(histogram, around: bulk) >= 0.6 else { return [] }
         let cut = (bulk + core) / 2
         var local = [Bool](repeating: false, count: box.width * box.height)
         for y in box.y..<box.maxY {
