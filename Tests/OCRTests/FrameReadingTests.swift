@@ -94,6 +94,27 @@ struct FrameReadingTests {
         #expect(FrameReading.keeps(edge, usable: words([("Se", 30)])), "two letters say too little")
     }
 
+    @Test("ground of the ink's level beside a line's end is covered with the word or unread marks at that end, not on its own")
+    func unseenEndsJoinTheirEnd() {
+        let bounds = PixelRect(x: 0, y: 0, width: 512, height: 512)
+        let marks = (0..<6).map { PixelRect(x: 60 + 10 * $0, y: 20, width: 8, height: 12) }
+        var candidate = TextCandidate(box: PixelRect.bounding(marks), components: marks, ink: .dark, score: 1, characterHeight: 12)
+        let left = PixelRect(x: 42, y: 20, width: 18, height: 12), right = PixelRect(x: 118, y: 20, width: 30, height: 12)
+        candidate.unseenEnds = [left, right]
+        // Read: the word at the left end takes the stretch; the right stretch starts more than a
+        // character height past the last word (its marks unread), so it joins their region.
+        let word = RecognizedWord(text: "/29", confidence: 90, box: PixelRect(x: 60, y: 20, width: 28, height: 12))
+        let read = FrameReading.cover(candidate, with: [word], within: bounds)
+        #expect(read.words.count == 1 && read.words[0].box.x == 42 - FrameReading.coverPad)
+        #expect(read.unread.count == 1 && read.unread[0].maxX == 148 + FrameReading.coverPad, "unread \(read.unread)")
+        // Nothing read: the unread marks reach over both stretches.
+        let unread = FrameReading.cover(candidate, with: [], within: bounds)
+        #expect(unread.unread == [PixelRect(minX: 41, minY: 19, maxX: 149, maxY: 33)], "unread \(unread.unread)")
+        // A stretch more than a character height from anything covered stays uncovered.
+        candidate.unseenEnds = [PixelRect(x: 10, y: 20, width: 20, height: 12)]
+        #expect(FrameReading.cover(candidate, with: [], within: bounds).unread == [PixelRect(minX: 59, minY: 19, maxX: 119, maxY: 33)])
+    }
+
     @Test("in a line that reads well, a poorly read texture word stretched over speckle is dropped with its marks")
     func stretchedTexture() {
         // "Name" at 12...48, then speckle marks out to x = 400 read as one stretched "Se".

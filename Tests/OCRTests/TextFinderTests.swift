@@ -393,6 +393,35 @@ struct TextFinderTests {
         #expect(grey100.faintParts.isEmpty)
     }
 
+    @Test("a line of black letters that runs onto a black region reaches over it by a letter or so; not onto a grey one, nor for two letters")
+    func lineEndsOnGroundOfItsInk() throws {
+        // Light ground; a region at 6 (letters at 0 there show 6 levels: nothing) left of
+        // column 48. Letters 18 px tall from row 20 start at column 50.
+        func image(region: UInt8, words: [Int] = [50, 125]) -> GreyImage {
+            var image = GreyImage(width: 320, height: 90, value: 190)
+            for y in 0..<90 { for x in 0..<48 { image[x, y] = region } }
+            for x in words { Self.drawWord(into: &image, x: x, y: 20, height: 18, value: 0) }
+            return image
+        }
+        let line = try #require(Self.darkLine(in: image(region: 6), near: PixelRect(x: 50, y: 20, width: 60, height: 18)))
+        let end = try #require(line.unseenEnds.first { $0.maxX <= line.box.x }, "ends \(line.unseenEnds) of \(line.box)")
+        #expect(end.maxX >= line.box.x - 2 && end.y == line.box.y && end.maxY == line.box.maxY)
+        #expect(line.box.x - end.x >= line.characterHeight, "reaches \(line.box.x - end.x) px")
+        #expect(line.box.x - end.x <= line.characterHeight * 3 / 2 + 2, "no further than a letter or so")
+        #expect(!line.unseenEnds.contains { $0.x >= line.box.maxX }, "the light ground after the line is no ink")
+        let grey = try #require(Self.darkLine(in: image(region: 120), near: PixelRect(x: 50, y: 20, width: 60, height: 18)))
+        #expect(grey.unseenEnds.isEmpty, "a grey region is not the ink's")
+        // Two letters (two Ls, far enough apart that no ground between them stands out) show no
+        // line that runs on: they may as well be the ground between the other ink's letters.
+        var pair = image(region: 6, words: [])
+        for left in [50, 72] {
+            for y in 20..<38 { for x in left..<(left + 3) { pair[x, y] = 0 } }
+            for y in 35..<38 { for x in left..<(left + 10) { pair[x, y] = 0 } }
+        }
+        let two = try #require(Self.darkLine(in: pair, near: PixelRect(x: 50, y: 20, width: 32, height: 18)))
+        #expect(two.letterCount == 2 && two.unseenEnds.isEmpty, "ends \(two.unseenEnds)")
+    }
+
     @Test("faint lower halves are taken on the letters' core level, not their rims' (small letters have more rim than core)")
     func faintPartsOfRimmedLetters() throws {
         // Letters 21 px tall from row 20 whose upper part (on the light ground, to row 30) has a

@@ -102,6 +102,35 @@ struct InkMeasure {
         return background > 0 ? Double(smooth) / Double(background) : 0
     }
 
+    /// The stretches beside the left and right ends of a line (`box`, its letters
+    /// `characterHeight` tall, their cores at `level`) in whose columns three quarters of the
+    /// line's rows or more lie within half the stroke threshold of the ink's level: a region of the
+    /// ink's own colour that the line runs onto, where its letters would not show (the first
+    /// figures of a date gone into the black around an image). Each starts within two columns
+    /// of the box and reaches at most one and a half character heights.
+    func ownLevelGround(beside box: PixelRect, characterHeight: Int, level: Int) -> [PixelRect] {
+        let tolerance = Int(threshold) / 2
+        let range = (level - tolerance)...(level + tolerance)
+        let rows = box.clipped(columns: image.width, rows: image.height)
+        guard !rows.isEmpty else { return [] }
+        let width = image.width
+        func atLevel(_ x: Int) -> Bool {
+            let count = (rows.y..<rows.maxY).reduce(0) { $0 + (range.contains(Int(image.pixels[$1 * width + x])) ? 1 : 0) }
+            return 4 * count >= 3 * rows.height
+        }
+        let reach = characterHeight * 3 / 2
+        func stretch(from start: Int, step: Int) -> PixelRect? {
+            var x = start
+            // Anti-aliased rims of the last letter lie just outside the box.
+            while (0..<width).contains(x), abs(x - start) < 2, !atLevel(x) { x += step }
+            let first = x
+            while (0..<width).contains(x), abs(x - first) < reach, atLevel(x) { x += step }
+            guard x != first else { return nil }
+            return PixelRect(minX: min(first, x - step), minY: rows.y, maxX: max(first, x - step) + 1, maxY: rows.maxY)
+        }
+        return [stretch(from: box.x - 1, step: -1), stretch(from: box.maxX, step: 1)].compactMap { $0 }
+    }
+
     /// The share of a histogram within a quarter of the ink threshold of `level`.
     func plainShare(_ histogram: [Int], around level: Int) -> Double {
         let spread = Int(threshold) / 4

@@ -19,6 +19,12 @@ public struct TextCandidate: Sendable, Hashable {
     /// Faint continuations of its letters on a panel near the ink's extreme (see `FaintInk`):
     /// covered with the line, but not counted among its marks.
     public var faintParts: [PixelRect] = []
+    /// Stretches of ground beside the ends of the line that lie at its ink's own level (black
+    /// letters running on onto a black region): letters there would not show, so the line's
+    /// ends are covered over them (see `InkMeasure.ownLevelGround`).
+    public var unseenEnds: [PixelRect] = []
+    /// The level of its letters' cores in the channel it was found in (nil when not measured).
+    public var coreLevel: Int?
     /// Stretches of the line carried on over texture (see `TextLineFinder.extend`), where only
     /// strokes of the line's own ink level are its letters.
     public var carried: [CarriedStretch] = []

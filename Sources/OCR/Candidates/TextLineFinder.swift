@@ -46,6 +46,11 @@ public struct TextLineFinder: Sendable {
                     let margin = max(3, candidate.characterHeight / 2)
                     measured.ground = ink.ground(around: candidate.box, margin: margin)
                     if let found = candidate.found { measured.found?.ground = ink.ground(around: found.box, margin: margin) }
+                    // Only a line of a few letters shows text that could run on (a lone mark, or
+                    // two tall ones, may be the ground between the other ink's letters).
+                    if let level = candidate.coreLevel, candidate.letterCount >= 3 {
+                        measured.unseenEnds = ink.ownLevelGround(beside: candidate.box, characterHeight: candidate.characterHeight, level: level)
+                    }
                 }
                 return measured
             }
@@ -252,6 +257,8 @@ public struct TextLineFinder: Sendable {
             var candidate = TextCandidate(box: extended, components: grown, ink: kind, score: score,
                                           characterHeight: characterHeight)
             candidate.softChroma = softChroma
+            let coreLevel = TextLineFinder.middle(seeds.compactMap { seedCores[$0] }) ?? inkLevel
+            candidate.coreLevel = coreLevel
             // A lone mark's stretches are read on its ink level alone (the recogniser cannot read
             // letters among speckle); longer lines are read as found, as their keeping is judged.
             let inkRange = TextLineFinder.inkRange(level: inkLevel, threshold: threshold, dark: kind == .dark)
@@ -261,7 +268,6 @@ public struct TextLineFinder: Sendable {
             // (`LineReader`). They are taken on the letters' core level (rims raise the median)
             // and must touch a seed (marks grown over may be the ground between other ink).
             if let faint, let contrast = TextLineFinder.middle(seeds.compactMap { seedPolarities[$0] }) {
-                let coreLevel = TextLineFinder.middle(seeds.compactMap { seedCores[$0] }) ?? inkLevel
                 candidate.faintParts = faint.continuing(seeds, box: extended, characterHeight: characterHeight,
                                                         inkLevel: coreLevel, contrast: contrast)
                 // Completed by their faint parts, the letters are taller than the line's marks:

@@ -15,6 +15,7 @@ struct FrameReading: Sendable {
             line.candidate.box = candidate.box.offsetBy(dx: dx, dy: dy)
             line.candidate.components = candidate.components.map { $0.offsetBy(dx: dx, dy: dy) }
             line.candidate.faintParts = candidate.faintParts.map { $0.offsetBy(dx: dx, dy: dy) }
+            line.candidate.unseenEnds = candidate.unseenEnds.map { $0.offsetBy(dx: dx, dy: dy) }
             line.candidate.carried = candidate.carried.map { $0.offsetBy(dx: dx, dy: dy) }
             if let found = candidate.found { line.candidate.found?.box = found.box.offsetBy(dx: dx, dy: dy) }
             line.words = words.map { var word = $0; word.box = word.box.offsetBy(dx: dx, dy: dy); return word }
@@ -251,9 +252,23 @@ struct FrameReading: Sendable {
                 unread.append(component)
             }
         }
+        // Letters running on onto ground of the ink's own level would not show: a line's end
+        // covers such ground beside it, with whatever covers the mark at that end.
+        var regions = unread + holding.sorted().map { glimpsed[$0] }
+        for stretch in candidate.unseenEnds {
+            let boxes = grown.map(\.box) + regions
+            func gap(_ box: PixelRect) -> Int { max(box.x - stretch.maxX, stretch.x - box.maxX, 0) }
+            guard let nearest = boxes.indices.min(by: { gap(boxes[$0]) < gap(boxes[$1]) }),
+                  gap(boxes[nearest]) <= candidate.characterHeight else { continue }
+            if nearest < grown.count {
+                grown[nearest].box = grown[nearest].box.union(stretch)
+            } else {
+                regions[nearest - grown.count] = regions[nearest - grown.count].union(stretch)
+            }
+        }
         return Line(candidate: candidate,
                     words: grown.map { var word = $0; word.box = word.box.insetBy(dx: -coverPad, dy: -coverPad).intersection(bounds); return word },
-                    unread: (unread + holding.sorted().map { glimpsed[$0] }).map { $0.insetBy(dx: -coverPad, dy: -coverPad).intersection(bounds) })
+                    unread: regions.map { $0.insetBy(dx: -coverPad, dy: -coverPad).intersection(bounds) })
     }
 }
 
