@@ -422,6 +422,45 @@ struct TextFinderTests {
         #expect(two.letterCount == 2 && two.unseenEnds.isEmpty, "ends \(two.unseenEnds)")
     }
 
+    @Test("a large black letter on a strip whose leg runs into the black image beside it is found; the light gaps between a bar's buttons are not")
+    func markerRunIntoImage() throws {
+        // A light strip (170) left of column 44 from row 18 to 92, the black image (10) around
+        // it: most of the letter's surroundings. An R-like letter 48 px tall (strokes 8 px)
+        // from column 7: its stem, bowl and bar on the strip, its leg running on into the
+        // image, where it does not show.
+        var image = GreyImage(width: 200, height: 120, value: 10)
+        for y in 18..<92 { for x in 0..<44 { image[x, y] = 170 } }
+        func fill(_ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int) { for y in y0..<y1 { for x in x0..<x1 { image[x, y] = 0 } } }
+        fill(7, 30, 15, 78)   // stem
+        fill(7, 30, 40, 38)   // top bar
+        fill(33, 30, 41, 56)  // bowl's right side
+        fill(7, 50, 40, 58)   // middle bar
+        for y in 58..<78 { let x = 26 + (y - 58); fill(x, y, x + 9, y + 1) }  // leg
+        let finder = TextLineFinder()
+        func lines(_ image: GreyImage) -> [TextCandidate] {
+            let channels = DisplayChannels(luma: image)
+            return finder.candidates(in: finder.strokeMaps(of: channels), channels: channels)
+        }
+        // (The narrow strip between its bowl and the image is a light mark beside it: either
+        // channel's line may carry it.)
+        let letter = PixelRect(x: 7, y: 30, width: 37, height: 48)
+        #expect(lines(image).contains { line in line.components.contains { $0.intersection(letter) == letter } },
+                "lines \(lines(image).map { ($0.ink, $0.box) })")
+
+        // A light bar (215) with dark buttons (60), 30 px square with cut corners, 8 px apart:
+        // the bar between two buttons is a light mark of their height, with the buttons' corners
+        // inside its box, and the bar above and below it.
+        var bar = GreyImage(width: 300, height: 80, value: 215)
+        for left in stride(from: 10, to: 260, by: 38) {
+            for y in 25..<55 { for x in left..<(left + 30) {
+                let cx = min(x - left, left + 29 - x), cy = min(y - 25, 54 - y)
+                if cx + cy >= 3 { bar[x, y] = 60 }
+            } }
+        }
+        #expect(!lines(bar).contains { $0.box.intersects(PixelRect(x: 10, y: 25, width: 250, height: 30)) },
+                "lines \(lines(bar).map { ($0.ink, $0.box) })")
+    }
+
     @Test("faint lower halves are taken on the letters' core level, not their rims' (small letters have more rim than core)")
     func faintPartsOfRimmedLetters() throws {
         // Letters 21 px tall from row 20 whose upper part (on the light ground, to row 30) has a

@@ -59,8 +59,8 @@ struct InkMeasure {
         let backgroundLevel = TextLineFinder.mode(of: backgroundHistogram)
         let inkLevel = TextLineFinder.median(of: inkHistogram)
         let coreLevel = TextLineFinder.quantile(of: inkHistogram, share: dark ? 0.1 : 0.9)
-        let polarity = dark ? backgroundLevel - inkLevel : inkLevel - backgroundLevel
-        let smooth = stepHistogram[0...max(8, min(255, polarity / 8))].reduce(0, +)
+        let ownSide = dark ? backgroundLevel - inkLevel : inkLevel - backgroundLevel
+        let smooth = stepHistogram[0...max(8, min(255, ownSide / 8))].reduce(0, +)
         let flatness = background > 0 ? Double(smooth) / Double(background) : 0
         let edges = TextLineFinder.edgeSharpness(area: box, strokes: strokes, image: image, threshold: threshold)
         // Text straddling a panel edge has half its contrast on one side: its edges are still
@@ -68,6 +68,14 @@ struct InkMeasure {
         // two values (texture with sharp steps takes many).
         let steps = edges.peakShare >= 0.45
             || (edges.localShare >= 0.8 && plainShare(backgroundHistogram, around: backgroundLevel) >= 0.5)
+        // A large crisp mark on a uniform ground whose nearer ground is its own level (a lead
+        // marker run into the black image beside its strip) is measured against the far side.
+        var polarity = ownSide
+        if ownSide < Int(threshold) / 2, box.height >= InkMeasure.markerHeight,
+           edges.peakShare >= InkMeasure.markerSharpness, flatness >= TextLineFinder.uniformGround,
+           let far = farGround(backgroundHistogram, inkLevel: inkLevel, box: box) {
+            polarity = dark ? far - inkLevel : inkLevel - far
+        }
         let isSeed = box.height >= InkMeasure.seedHeight && flatness >= 0.75 && steps && polarity >= Int(threshold) / 2
         return InkFeatures(flatness: flatness, sharpness: edges.peakShare, polarity: polarity, inkLevel: inkLevel,
                            coreLevel: coreLevel, isSeed: isSeed,
@@ -100,6 +108,44 @@ struct InkMeasure {
             }
         }
         return background > 0 ? Double(smooth) / Double(background) : 0
+    }
+
+    /// Least height of a mark (a radiograph's lead marker) measured against the far side of a
+    /// ground it straddles.
+    static let markerHeight = 24
+    /// Least sharpness (`TextLineFinder.EdgeSharpness.peakShare`) of such a mark.
+    static let markerSharpness = 0.8
+
+    /// The level of the ground on the far side from the ink, when a mark's surroundings are split
+    /// between the ink's own level and another (a lead marker at the edge of a radiograph, half
+    /// on its strip and half run into the black image): the mode of the background at least the
+    /// stroke threshold from the ink, when the ground in the rows just above and below the mark
+    /// lies at that level too (the gap between two letters or buttons of the other ink has
+    /// ground of its own level there: the panel they stand on). Nil otherwise, and when the mark
+    /// touches the top or bottom of the image (its ground there is unknown).
+    private func farGround(_ background: [Int], inkLevel: Int, box: PixelRect) -> Int? {
+        let reach = Int(threshold)
+        var far = background
+        for value in 0..<256 where abs(value - inkLevel) < reach { far[value] = 0 }
+        guard far.contains(where: { $0 > 0 }) else { return nil }
+        let level = TextLineFinder.mode(of: far)
+        func isFar(_ ground: Int?) -> Bool { ground.map { abs($0 - level) <= reach / 2 } ?? false }
+        let depth = max(2, box.height / 6)
+        let strips = [PixelRect(minX: box.x, minY: box.y - 1 - depth, maxX: box.maxX, maxY: box.y - 1),
+                      PixelRect(minX: box.x, minY: box.maxY + 1, maxX: box.maxX, maxY: box.maxY + 1 + depth)]
+            .map { $0.clipped(columns: image.width, rows: image.height) }.filter { !$0.isEmpty }
+        guard strips.count == 2, strips.allSatisfy({ isFar(groundLevel(in: $0)) }) else { return nil }
+        return level
+    }
+
+    /// The mode of the pixels of `strip` off the stroke map (nil when there are none).
+    private func groundLevel(in strip: PixelRect) -> Int? {
+        var histogram = [Int](repeating: 0, count: 256)
+        let near = threshold / 2, width = image.width
+        for y in strip.y..<strip.maxY {
+            for x in strip.x..<strip.maxX where strokes.pixels[y * width + x] < near { histogram[Int(image.pixels[y * width + x])] += 1 }
+        }
+        return histogram.contains { $0 > 0 } ? TextLineFinder.mode(of: histogram) : nil
     }
 
     /// The stretches beside the left and right ends of a line (`box`, its letters
