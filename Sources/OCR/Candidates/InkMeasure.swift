@@ -143,15 +143,17 @@ struct InkMeasure {
         var histogram = [Int](repeating: 0, count: 256)
         let near = threshold / 2, width = image.width
         for y in strip.y..<strip.maxY {
-            for x in strip.x..<strip.maxX where strokes.pixels[y * width + x] < near { histogram[Int(image.pixels[y * width + x])] += 1 }
+            for x in strip.x..<strip.maxX where strokes.pixels[y * width + x] < near {
+                histogram[Int(image.pixels[y * width + x])] += 1
+            }
         }
         return histogram.contains { $0 > 0 } ? TextLineFinder.mode(of: histogram) : nil
     }
 
     /// The stretches beside the left and right ends of a line (`box`, its letters
     /// `characterHeight` tall, their cores at `level`) in whose columns three quarters of the
-    /// line's rows or more lie within half the stroke threshold of the ink's level: a region of the
-    /// ink's own colour that the line runs onto, where its letters would not show (the first
+    /// line's rows or more lie within half the stroke threshold of the ink's level: a region of
+    /// the ink's own colour that the line runs onto, where its letters would not show (the first
     /// figures of a date gone into the black around an image). Each starts within two columns
     /// of the box and reaches at most one and a half character heights.
     func ownLevelGround(beside box: PixelRect, characterHeight: Int, level: Int) -> [PixelRect] {

@@ -209,6 +209,8 @@ struct FrameReading: Sendable {
     /// `poorlyRead` boxes (words read below `minimumConfidence`) that hold components no word
     /// takes become unread regions of their own, within the line's box, grown over those
     /// components (one holding none is the edge of a neighbouring line caught in the crop).
+    /// Ground of the ink's own level beside the line's ends (`TextCandidate.unseenEnds`) joins
+    /// the covered box nearest it, when that is within a character height of it.
     /// Boxes are padded and clipped to `bounds`.
     /// Components lying mostly under a `texture` box are dropped.
     static func cover(_ candidate: TextCandidate, with words: [RecognizedWord], within bounds: PixelRect,
